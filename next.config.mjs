@@ -1,0 +1,14 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  images: {
+    // Only our own files under /public are optimised; modern formats first.
+    formats: ['image/avif', 'image/webp'],
+    deviceSizes: [360, 480, 640, 750, 828, 1080, 1200, 1600, 1920],
+    imageSizes: [96, 160, 240, 320],
+    localPatterns: [{ pathname: '/images/**', search: '' }],
+  },
+};
+
+export default nextConfig;
