@@ -1,0 +1,78 @@
+import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
+import { imageDimensions } from './lib/images';
+import { countWords, readingTimeMinutes } from './lib/reading-time';
+import { sectionSlugs } from './lib/sections';
+
+/** The file name without its extension: `content/articles/2024/foo.mdx` → `foo`. */
+function fileSlug(flattenedPath: string): string {
+  return flattenedPath.split('/').pop() ?? flattenedPath;
+}
+
+const Hero = defineNestedType(() => ({
+  name: 'Hero',
+  fields: {
+    src: { type: 'string', required: true, description: 'Path under public/, e.g. /images/2024/foo.jpg' },
+    alt: { type: 'string', required: true, description: 'What the image shows, for readers who cannot see it' },
+    caption: { type: 'string', required: false },
+    credit: { type: 'string', required: false, description: 'Photographer or maker, e.g. "Illustration: The Meridian"' },
+  },
+}));
+
+export const Article = defineDocumentType(() => ({
+  name: 'Article',
+  filePathPattern: 'articles/**/*.mdx',
+  contentType: 'mdx',
+  fields: {
+    title: { type: 'string', required: true, description: 'The headline, at most 110 characters' },
+    standfirst: { type: 'string', required: true, description: 'The one-paragraph summary under the headline' },
+    publishedAt: { type: 'date', required: true, description: 'ISO 8601 date-time with an offset' },
+    updatedAt: { type: 'date', required: false, description: 'Last substantive update; not before publishedAt' },
+    author: { type: 'string', required: true, description: 'Slug of a document in content/authors' },
+    section: { type: 'enum', options: [...sectionSlugs], required: true },
+    tags: { type: 'list', of: { type: 'string' }, default: [] },
+    hero: { type: 'nested', of: Hero, required: true },
+    draft: { type: 'boolean', default: false, description: 'Drafts are never published in production' },
+  },
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.flattenedPath) },
+    url: { type: 'string', resolve: (doc) => `/${doc.section}/${fileSlug(doc._raw.flattenedPath)}` },
+    wordCount: { type: 'number', resolve: (doc) => countWords(doc.body.raw) },
+    readingTimeMinutes: { type: 'number', resolve: (doc) => readingTimeMinutes(countWords(doc.body.raw)) },
+    heroWidth: { type: 'number', resolve: (doc) => imageDimensions(doc.hero.src).width },
+    heroHeight: { type: 'number', resolve: (doc) => imageDimensions(doc.hero.src).height },
+  },
+}));
+
+const AuthorLink = defineNestedType(() => ({
+  name: 'AuthorLink',
+  fields: {
+    label: { type: 'string', required: true },
+    url: { type: 'string', required: true },
+  },
+}));
+
+export const Author = defineDocumentType(() => ({
+  name: 'Author',
+  filePathPattern: 'authors/*.mdx',
+  contentType: 'mdx',
+  fields: {
+    name: { type: 'string', required: true },
+    role: { type: 'string', required: true, description: 'Job title shown under the name' },
+    avatar: { type: 'string', required: false, description: 'Square portrait under public/' },
+    links: { type: 'list', of: AuthorLink, default: [] },
+  },
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.flattenedPath) },
+    url: { type: 'string', resolve: (doc) => `/authors/${fileSlug(doc._raw.flattenedPath)}` },
+  },
+}));
+
+export default makeSource({
+  contentDirPath: 'content',
+  documentTypes: [Article, Author],
+  contentDirExclude: ['sections.json'],
+  onMissingOrIncompatibleData: 'fail',
+  onUnknownDocuments: 'fail',
+  onExtraFieldData: 'fail',
+  disableImportAliasWarning: true,
+});

@@ -1,0 +1,39 @@
+/**
+ * Site-wide facts in one place. Environment variables are read and checked here and nowhere else.
+ */
+
+/** Reads `SITE_URL` and checks it is an absolute http(s) URL; no trailing slash. */
+function readSiteUrl(value: string | undefined): string {
+  const raw = value && value.trim() !== '' ? value.trim() : 'http://localhost:3000';
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new Error(`SITE_URL must be an absolute URL such as https://news.example.com (got "${raw}")`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new Error(`SITE_URL must use http or https (got "${raw}")`);
+  }
+  return parsed.origin;
+}
+
+export const siteConfig = {
+  name: 'The Meridian',
+  description:
+    'Independent reporting on world affairs, politics, business, technology, science, culture and sport.',
+  url: readSiteUrl(process.env.SITE_URL),
+  locale: 'en_GB',
+  language: 'en',
+  /** The newsroom's home time zone: dates are shown to readers in it. */
+  timeZone: 'America/New_York',
+  publisher: 'Meridian News',
+  copyrightHolder: 'Meridian News',
+  /** Drafts are visible in `next dev` only; production builds never publish them. */
+  showDrafts: process.env.NODE_ENV !== 'production',
+  footerLinks: [
+    { href: '/authors', label: 'Our journalists' },
+    { href: '/tags', label: 'Topics' },
+  ],
+} as const;
+
+export type SiteConfig = typeof siteConfig;
