@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleList } from '@/components/article/article-list';
+import { selectBySection } from '@/lib/articles';
+import { getAuthorNames, getPublishedArticles } from '@/lib/content';
+import { getSection, sections } from '@/lib/sections';
+import { pageMetadata } from '@/lib/seo';
+
+type Params = { section: string };
+
+/** Listing pages show a bounded number of articles however large the archive. */
+const PAGE_SIZE = 20;
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return sections.map((s) => ({ section: s.slug }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const section = getSection((await params).section);
+  if (!section) return {};
+  return pageMetadata({
+    title: section.name,
+    description: `The latest ${section.name.toLowerCase()} news and analysis.`,
+    path: `/${section.slug}`,
+  });
+}
+
+export default async function SectionPage({ params }: { params: Promise<Params> }) {
+  const section = getSection((await params).section);
+  if (!section) notFound();
+  const articles = selectBySection(getPublishedArticles(), section.slug, PAGE_SIZE);
+  return (
+    <>
+      <h1 className="border-b-4 border-ink pb-2 font-serif text-4xl font-bold">{section.name}</h1>
+      {articles.length > 0 ? (
+        <ArticleList articles={articles} authorNames={getAuthorNames()} />
+      ) : (
+        <p className="mt-6 text-muted">No {section.name.toLowerCase()} stories yet.</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { ArticleCard } from '@/components/article/article-card';
+import { ArticleList } from '@/components/article/article-list';
+import { selectFrontPage } from '@/lib/articles';
+import { getAuthorNames, getPublishedArticles } from '@/lib/content';
+import { siteConfig } from '@/lib/site-config';
+import { pageMetadata } from '@/lib/seo';
+
+/** Stories after the lead on the front page; the archive lives on section pages. */
+const LATEST_COUNT = 20;
+
+export const metadata = pageMetadata({
+  title: `${siteConfig.name}: news and analysis`,
+  absoluteTitle: true,
+  description: siteConfig.description,
+  path: '/',
+});
+
+export default function HomePage() {
+  const { lead, latest } = selectFrontPage(getPublishedArticles(), LATEST_COUNT);
+  const authorNames = getAuthorNames();
+  return (
+    <>
+      <h1 className="sr-only">{siteConfig.name}: the latest news</h1>
+      {lead ? (
+        <section aria-labelledby="lead-story" className="border-b border-rule pb-8">
+          <h2 id="lead-story" className="sr-only">
+            Lead story
+          </h2>
+          <ArticleCard
+            article={lead}
+            authorName={authorNames[lead.authorSlug] ?? lead.authorSlug}
+            variant="lead"
+            headingLevel={3}
+            preload
+          />
+        </section>
+      ) : (
+        <p className="text-muted">No stories have been published yet.</p>
+      )}
+      {latest.length > 0 ? (
+        <section aria-labelledby="latest" className="mt-8">
+          <h2 id="latest" className="font-sans text-xl font-bold">
+            Latest
+          </h2>
+          <ArticleList articles={latest} authorNames={authorNames} headingLevel={3} />
+        </section>
+      ) : null}
+    </>
+  );
+}

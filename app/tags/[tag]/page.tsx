@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleList } from '@/components/article/article-list';
+import { collectTags, selectByTag } from '@/lib/articles';
+import { getAuthorNames, getPublishedArticles } from '@/lib/content';
+import { tagLabel } from '@/lib/format';
+import { pageMetadata } from '@/lib/seo';
+
+type Params = { tag: string };
+
+const PAGE_SIZE = 20;
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return collectTags(getPublishedArticles()).map((tag) => ({ tag }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { tag } = await params;
+  if (!collectTags(getPublishedArticles()).includes(tag)) return {};
+  return pageMetadata({
+    title: `Stories about ${tagLabel(tag)}`,
+    description: `The latest stories tagged ${tagLabel(tag)}.`,
+    path: `/tags/${tag}`,
+  });
+}
+
+export default async function TagPage({ params }: { params: Promise<Params> }) {
+  const { tag } = await params;
+  const articles = selectByTag(getPublishedArticles(), tag, PAGE_SIZE);
+  if (articles.length === 0) notFound();
+  return (
+    <>
+      <p className="text-sm font-bold tracking-wide text-accent uppercase">Topic</p>
+      <h1 className="border-b-4 border-ink pb-2 font-serif text-4xl font-bold capitalize">{tagLabel(tag)}</h1>
+      <ArticleList articles={articles} authorNames={getAuthorNames()} />
+    </>
+  );
+}

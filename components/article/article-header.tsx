@@ -1,0 +1,31 @@
+import Link from 'next/link';
+import type { ArticleSummary } from '@/lib/articles';
+import type { AuthorProfile } from '@/lib/authors';
+import { formatReadingTime } from '@/lib/format';
+import { ArticleDates } from './article-dates';
+
+type Props = {
+  article: Pick<ArticleSummary, 'title' | 'standfirst' | 'publishedAt' | 'updatedAt' | 'readingTimeMinutes'>;
+  author: Pick<AuthorProfile, 'name' | 'url'>;
+};
+
+export function ArticleHeader({ article, author }: Props) {
+  return (
+    <header className="mb-6">
+      <h1 className="font-serif text-3xl leading-tight font-bold text-balance text-ink sm:text-4xl lg:text-5xl">
+        {article.title}
+      </h1>
+      <p className="mt-4 font-serif text-lg leading-snug text-ink/90 sm:text-xl">{article.standfirst}</p>
+      <div className="mt-5 border-t border-rule pt-3">
+        <p className="font-semibold">
+          By{' '}
+          <Link href={author.url} rel="author" className="text-accent underline-offset-2 hover:underline">
+            {author.name}
+          </Link>
+        </p>
+        <ArticleDates publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
+        <p className="text-sm text-muted">{formatReadingTime(article.readingTimeMinutes)}</p>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import { tagLabel } from '@/lib/format';
+
+type Props = {
+  tags: readonly string[];
+};
+
+export function TagList({ tags }: Props) {
+  if (tags.length === 0) return null;
+  return (
+    <nav aria-label="Topics" className="mt-8">
+      <ul className="flex flex-wrap gap-2">
+        {tags.map((tag) => (
+          <li key={tag}>
+            <Link
+              href={`/tags/${tag}`}
+              className="inline-block min-h-6 rounded-full border border-rule px-3 py-1 text-sm text-ink no-underline hover:border-accent"
+            >
+              {tagLabel(tag)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from 'next/link';
+import type { Crumb } from '@/lib/breadcrumbs';
+
+type Props = {
+  items: readonly Crumb[];
+};
+
+export function Breadcrumb({ items }: Props) {
+  return (
+    <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
+      <ol className="flex flex-wrap items-baseline">
+        {items.map((item, index) => {
+          const last = index === items.length - 1;
+          return (
+            <li key={item.href} className="flex items-baseline">
+              <Link
+                href={item.href}
+                aria-current={last ? 'page' : undefined}
+                className={last ? 'text-muted no-underline' : 'text-ink underline-offset-2 hover:underline'}
+              >
+                {item.name}
+              </Link>
+              {last ? null : (
+                <span aria-hidden="true" className="px-2">
+                  »
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,83 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import { imageDimensions } from '@/lib/images';
+
+type FigureProps = {
+  src: string;
+  alt: string;
+  caption?: string;
+  credit?: string;
+};
+
+/** An image in the body with optional caption and credit. */
+export function Figure({ src, alt, caption, credit }: FigureProps) {
+  // The size comes from the file so editors never type pixel sizes and the space is reserved.
+  const { width, height } = imageDimensions(src);
+  return (
+    <figure>
+      <Image src={src} alt={alt} width={width} height={height} sizes="(min-width: 48rem) 48rem, 100vw" />
+      {caption || credit ? (
+        <figcaption>
+          {caption}
+          {credit ? <span className="ml-1 text-xs uppercase tracking-wide">{credit}</span> : null}
+        </figcaption>
+      ) : null}
+    </figure>
+  );
+}
+
+type PullQuoteProps = {
+  children: ReactNode;
+  /** Who said it, e.g. "Jane Doe, mayor of Port Avenir". */
+  cite?: string;
+};
+
+/** A standalone quote set large in the body. */
+export function PullQuote({ children, cite }: PullQuoteProps) {
+  return (
+    <figure className="not-prose my-8 border-l-4 border-accent pl-5">
+      <blockquote className="font-serif text-2xl leading-snug text-ink">{children}</blockquote>
+      {cite ? <figcaption className="mt-2 text-sm text-muted">— {cite}</figcaption> : null}
+    </figure>
+  );
+}
+
+type CalloutProps = {
+  children: ReactNode;
+  title: string;
+};
+
+/** A boxed aside: key facts, context, a note to readers. */
+export function Callout({ children, title }: CalloutProps) {
+  return (
+    <aside aria-label={title} className="my-8 rounded border border-rule bg-rule/25 px-5 py-1">
+      <p className="font-sans font-bold">{title}</p>
+      {children}
+    </aside>
+  );
+}
+
+/** Links inside the site go through next/link; links elsewhere get rel=noopener. */
+function Anchor({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
+  if (href.startsWith('/') && !href.startsWith('//')) {
+    return (
+      <Link href={href} {...rest}>
+        {children}
+      </Link>
+    );
+  }
+  return (
+    <a href={href} rel="noopener noreferrer" {...rest}>
+      {children}
+    </a>
+  );
+}
+
+/** The components editors may use in MDX, and the element overrides applied to Markdown. */
+export const mdxComponents = {
+  Figure,
+  PullQuote,
+  Callout,
+  a: Anchor,
+};
