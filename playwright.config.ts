@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 3100;
+/** Several checkouts can run their suites side by side on different ports. */
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 /**
  * End-to-end tests run against the production build (`npm run build` first, then `next start`),
