@@ -8,6 +8,10 @@ import { pageMetadata } from '@/lib/seo';
 /** Stories after the lead on the front page; the archive lives on section pages. */
 const LATEST_COUNT = 20;
 
+// Regenerated at most every 60 s, so an article scheduled for a future time appears on the running
+// server within a minute of that time, without a rebuild.
+export const revalidate = 60;
+
 export const metadata = pageMetadata({
   title: `${siteConfig.name}: news and analysis`,
   absoluteTitle: true,

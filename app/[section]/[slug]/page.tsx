@@ -12,8 +12,13 @@ import { pageMetadata } from '@/lib/seo';
 
 type Params = { section: string; slug: string };
 
-// Only the articles known at build time exist; anything else is a 404.
-export const dynamicParams = false;
+// Regenerated at most every 60 s, so an article scheduled for a future time appears on the running
+// server within a minute of that time, without a rebuild.
+export const revalidate = 60;
+
+// Addresses not prerendered at build (a scheduled article, the long tail) render on first request;
+// getArticle decides what exists, and anything else is a 404.
+export const dynamicParams = true;
 
 export function generateStaticParams(): Params[] {
   return getPublishedArticles().map((a) => ({ section: a.section, slug: a.slug }));

@@ -11,6 +11,10 @@ type Params = { author: string };
 
 const PAGE_SIZE = 20;
 
+// Regenerated at most every 60 s, so an article scheduled for a future time appears on the running
+// server within a minute of that time, without a rebuild.
+export const revalidate = 60;
+
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {

@@ -10,7 +10,12 @@ type Params = { tag: string };
 
 const PAGE_SIZE = 20;
 
-export const dynamicParams = false;
+// Regenerated at most every 60 s, so an article scheduled for a future time appears on the running
+// server within a minute of that time, without a rebuild.
+export const revalidate = 60;
+
+// A scheduled article can bring a new tag with it.
+export const dynamicParams = true;
 
 export function generateStaticParams(): Params[] {
   return collectTags(getPublishedArticles()).map((tag) => ({ tag }));
