@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { checkArticle, checkArticleSet, checkAuthor, slugFromPath, type RuleContext } from '@/lib/content-rules';
+import { sectionSlugs } from '@/lib/sections';
+import { buildArchive } from '../../../scripts/synthetic-archive';
+
+const now = new Date('2026-11-28T00:00:00Z');
+const archive = buildArchive({ count: 300, seed: 7, now });
+const articles = archive.files.filter((f) => f.path.startsWith('content/articles/'));
+const authors = archive.files.filter((f) => f.path.startsWith('content/authors/'));
+const images = new Set(archive.images.map((i) => i.path.replace(/^public/, '')));
+const ctx: RuleContext = {
+  sections: sectionSlugs,
+  authorSlugs: new Set(authors.map((a) => slugFromPath(a.path))),
+  imageExists: (src) => images.has(src),
+};
+
+describe('the synthetic archive', () => {
+  it('has the requested number of articles', () => {
+    expect(articles).toHaveLength(300);
+    expect(authors).toHaveLength(archive.authorCount);
+  });
+
+  it('passes every content rule', () => {
+    const problems = [
+      ...articles.flatMap((f) => checkArticle(f, ctx)),
+      ...authors.flatMap((f) => checkAuthor(f, ctx)),
+      ...checkArticleSet(articles),
+    ];
+    expect(problems).toEqual([]);
+  });
+
+  it('is dated in the past, and links only to articles that exist', () => {
+    const urls = new Set<string>();
+    for (const f of articles) {
+      const section = /\nsection: (\w+)/.exec(f.text)?.[1];
+      urls.add(`/${section}/${slugFromPath(f.path)}`);
+      const published = /\npublishedAt: (\S+)/.exec(f.text)?.[1] ?? '';
+      expect(Date.parse(published)).toBeLessThan(now.getTime());
+    }
+    const links = articles.flatMap((f) => [...f.text.matchAll(/\]\((\/[^)]+)\)/g)].map((m) => m[1]));
+    expect(links.length).toBeGreaterThan(100);
+    for (const link of links) expect(urls.has(link ?? '')).toBe(true);
+  });
+
+  it('is the same for the same seed and differs for another', () => {
+    const again = buildArchive({ count: 300, seed: 7, now });
+    expect(again.files).toEqual(archive.files);
+    expect(buildArchive({ count: 300, seed: 8, now }).files).not.toEqual(archive.files);
+  });
+});
