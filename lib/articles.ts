@@ -103,3 +103,11 @@ export function selectFrontPage(
   const [lead, ...rest] = articles;
   return { lead, latest: rest.slice(0, limit) };
 }
+
+/**
+ * The articles to prerender at build: the newest `count` of `published` (newest first already).
+ * The rest are rendered on their first request.
+ */
+export function selectPrerendered(published: readonly ArticleSummary[], count: number): ArticleSummary[] {
+  return published.slice(0, count);
+}

@@ -1,8 +1,10 @@
 /**
- * The one module that imports contentlayer's generated data. Everything else asks it for summaries
- * (no bodies) or for one article's body.
+ * The content store: summaries and profiles from the content index (lib/content-index.ts), and one
+ * article's body at a time from contentlayer's per-document file. Nothing here imports the generated
+ * collection, so no route bundles the archive, and listing pages never touch a body.
  */
-import { allArticles, allAuthors, type Article, type Author } from 'contentlayer/generated';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import {
   findArticle,
   isPublished,
@@ -11,57 +13,54 @@ import {
   type PublicationOptions,
 } from './articles';
 import { findAuthor, joinAuthor, type AuthorProfile } from './authors';
+import { CONTENT_INDEX_FILE, type ContentIndex, type IndexedArticle } from './content-index';
+import { compileMdx } from './mdx';
 import { siteConfig } from './site-config';
 
-function toSummary(doc: Article): ArticleSummary {
-  return {
-    slug: doc.slug,
-    url: doc.url,
-    title: doc.title,
-    standfirst: doc.standfirst,
-    section: doc.section,
-    authorSlug: doc.author,
-    tags: doc.tags,
-    publishedAt: doc.publishedAt,
-    ...(doc.updatedAt ? { updatedAt: doc.updatedAt } : {}),
-    hero: {
-      src: doc.hero.src,
-      alt: doc.hero.alt,
-      ...(doc.hero.caption ? { caption: doc.hero.caption } : {}),
-      ...(doc.hero.credit ? { credit: doc.hero.credit } : {}),
-      width: doc.heroWidth,
-      height: doc.heroHeight,
-    },
-    draft: doc.draft,
-    wordCount: doc.wordCount,
-    readingTimeMinutes: doc.readingTimeMinutes,
-  };
+type Store = {
+  index: ContentIndex;
+  articles: readonly IndexedArticle[];
+  byUrl: Map<string, IndexedArticle>;
+  authors: readonly AuthorProfile[];
+  mtimeMs: number;
+};
+
+let store: Store | undefined;
+
+function indexPath(): string {
+  return path.join(process.cwd(), '.contentlayer', CONTENT_INDEX_FILE);
 }
 
-function toProfile(doc: Author): AuthorProfile {
-  return {
-    slug: doc.slug,
-    url: doc.url,
-    name: doc.name,
-    role: doc.role,
-    ...(doc.avatar ? { avatar: doc.avatar } : {}),
-    links: doc.links.map((l) => ({ label: l.label, url: l.url })),
+function loadStore(): Store {
+  // In development contentlayer rewrites the index on every edit: reload when it changes.
+  if (store && !siteConfig.reloadContent) return store;
+  const file = indexPath();
+  let mtimeMs: number;
+  try {
+    mtimeMs = statSync(file).mtimeMs;
+  } catch {
+    throw new Error(`No content index at ${file}: run \`npm run content\` (or \`npm run build\`) first.`);
+  }
+  if (store && store.mtimeMs === mtimeMs) return store;
+  const index: ContentIndex = JSON.parse(readFileSync(file, 'utf8'));
+  store = {
+    index,
+    articles: index.articles,
+    byUrl: new Map(index.articles.map((a) => [a.url, a])),
+    authors: [...index.authors].sort((a, b) => a.name.localeCompare(b.name)),
+    mtimeMs,
   };
+  return store;
 }
-
-let summaries: ArticleSummary[] | undefined;
-let profiles: AuthorProfile[] | undefined;
 
 /** Every article in the content folder, drafts and future ones included, as summaries. */
 export function allArticleSummaries(): readonly ArticleSummary[] {
-  summaries ??= allArticles.map(toSummary);
-  return summaries;
+  return loadStore().articles;
 }
 
-/** Every author profile. */
+/** Every author profile, sorted by name. */
 export function allAuthorProfiles(): readonly AuthorProfile[] {
-  profiles ??= allAuthors.map(toProfile).sort((a, b) => a.name.localeCompare(b.name));
-  return profiles;
+  return loadStore().authors;
 }
 
 /** The publication rules in force: drafts only in development. */
@@ -85,9 +84,18 @@ export function getArticle(
   return joinAuthor(article, allAuthorProfiles());
 }
 
-/** The compiled MDX body of the article with this url, or undefined. */
+/**
+ * The compiled MDX body of the article at `url` (for `MdxContent`), or undefined. Reads that one
+ * article's file: the cost of a page is its own body, whatever the size of the archive.
+ */
 export function getArticleBody(url: string): string | undefined {
-  return allArticles.find((a) => a.url === url)?.body.code;
+  const entry = loadStore().byUrl.get(url);
+  if (!entry) return undefined;
+  const file = path.join(process.cwd(), '.contentlayer', 'generated', 'Article', entry.bodyFile);
+  const doc: { body?: { raw?: unknown } } = JSON.parse(readFileSync(file, 'utf8'));
+  const raw = doc.body?.raw;
+  if (typeof raw !== 'string') throw new Error(`${file} has no body`);
+  return compileMdx(raw);
 }
 
 /** The author with this slug, or undefined. */
@@ -97,7 +105,8 @@ export function getAuthor(slug: string): AuthorProfile | undefined {
 
 /** The compiled MDX bio of the author with this slug, or undefined. */
 export function getAuthorBio(slug: string): string | undefined {
-  return allAuthors.find((a) => a.slug === slug)?.body.code;
+  const author = loadStore().index.authors.find((a) => a.slug === slug);
+  return author ? compileMdx(author.bio) : undefined;
 }
 
 /** Author display names by slug, for bylines on cards. */

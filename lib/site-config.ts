@@ -17,6 +17,14 @@ function readSiteUrl(value: string | undefined): string {
   return parsed.origin;
 }
 
+/** Reads a non-negative whole number from the environment, or the default. */
+function readCount(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number ≥ 0 (got "${value}")`);
+  return n;
+}
+
 export const siteConfig = {
   name: 'The Meridian',
   description:
@@ -30,6 +38,14 @@ export const siteConfig = {
   copyrightHolder: 'Meridian News',
   /** Drafts are visible in `next dev` only; production builds never publish them. */
   showDrafts: process.env.NODE_ENV !== 'production',
+  /** Re-read the content index when contentlayer rewrites it (`next dev` beside `contentlayer2 dev`). */
+  reloadContent: process.env.NODE_ENV === 'development',
+  /**
+   * How many of the newest articles are prerendered at build (`PRERENDER_ARTICLES`). Older ones
+   * render on their first request and are then cached like the rest, so build time stays flat
+   * however large the archive grows.
+   */
+  prerenderArticles: readCount('PRERENDER_ARTICLES', process.env.PRERENDER_ARTICLES, 500),
   footerLinks: [
     { href: '/authors', label: 'Our journalists' },
     { href: '/tags', label: 'Topics' },

@@ -1,13 +1,15 @@
-import { getMDXComponent } from 'next-contentlayer2/hooks';
+import { runSync } from '@mdx-js/mdx';
+import type { MDXContent } from 'mdx/types';
+import * as runtime from 'react/jsx-runtime';
 import { mdxComponents } from './mdx-components';
 
 type Props = {
-  /** Compiled MDX from contentlayer. */
+  /** MDX compiled by lib/mdx.ts (`compileMdx`). */
   code: string;
 };
 
 /** Renders compiled MDX on the server: the HTML is in the page and no MDX code reaches the browser. */
 export function MdxContent({ code }: Props) {
-  const Content = getMDXComponent(code);
+  const { default: Content }: { default: MDXContent } = runSync(code, { ...runtime, baseUrl: import.meta.url });
   return <Content components={mdxComponents} />;
 }

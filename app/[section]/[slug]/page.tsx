@@ -6,9 +6,11 @@ import { AuthorCard } from '@/components/article/author-card';
 import { HeroImage } from '@/components/article/hero-image';
 import { TagList } from '@/components/article/tag-list';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
+import { selectPrerendered } from '@/lib/articles';
 import { articleBreadcrumb } from '@/lib/breadcrumbs';
 import { getArticle, getArticleBody, getAuthorBio, getPublishedArticles } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
+import { siteConfig } from '@/lib/site-config';
 
 type Params = { section: string; slug: string };
 
@@ -21,7 +23,10 @@ export const revalidate = 60;
 export const dynamicParams = true;
 
 export function generateStaticParams(): Params[] {
-  return getPublishedArticles().map((a) => ({ section: a.section, slug: a.slug }));
+  return selectPrerendered(getPublishedArticles(), siteConfig.prerenderArticles).map((a) => ({
+    section: a.section,
+    slug: a.slug,
+  }));
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

@@ -7,6 +7,7 @@ import {
   selectBySection,
   selectByTag,
   selectFrontPage,
+  selectPrerendered,
   selectPublished,
 } from '@/lib/articles';
 import { makeArticle } from '../../fixtures/articles';
@@ -102,5 +103,14 @@ describe('listing selections', () => {
 
   it('has no lead story when nothing is published', () => {
     expect(selectFrontPage([], 5)).toEqual({ lead: undefined, latest: [] });
+  });
+});
+
+describe('selectPrerendered', () => {
+  it('picks the newest articles up to the count, leaving the long tail to render on demand', () => {
+    const published = selectPublished(archive, { now });
+    expect(selectPrerendered(published, 2).map((a) => a.slug)).toEqual(['newest', 'middle']);
+    expect(selectPrerendered(published, 0)).toEqual([]);
+    expect(selectPrerendered(published, 99)).toHaveLength(3);
   });
 });

@@ -1,0 +1,141 @@
+/**
+ * The content index: every article's summary and every author's profile, without article bodies,
+ * in one small JSON file written after each contentlayer run. Listing pages, feeds and sitemaps read
+ * only this; an article page then reads its own body from contentlayer's per-document file.
+ * This keeps the server bundle free of the generated collection, whose size grows with the archive.
+ */
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ArticleSummary } from './articles';
+import type { AuthorProfile } from './authors';
+import { isSectionSlug } from './sections';
+
+/** An article summary plus the name of contentlayer's file holding its body. */
+export type IndexedArticle = ArticleSummary & { bodyFile: string };
+/** An author profile plus the raw MDX of the bio (bios are short). */
+export type IndexedAuthor = AuthorProfile & { bio: string };
+
+export type ContentIndex = {
+  articles: IndexedArticle[];
+  authors: IndexedAuthor[];
+};
+
+export const CONTENT_INDEX_FILE = 'content-index.json';
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function str(doc: Json, key: string, file: string): string {
+  const value = doc[key];
+  if (typeof value !== 'string') throw new Error(`${file}: expected text in "${key}"`);
+  return value;
+}
+
+function optionalStr(doc: Json, key: string, file: string): string | undefined {
+  return doc[key] === undefined ? undefined : str(doc, key, file);
+}
+
+function num(doc: Json, key: string, file: string): number {
+  const value = doc[key];
+  if (typeof value !== 'number') throw new Error(`${file}: expected a number in "${key}"`);
+  return value;
+}
+
+function obj(doc: Json, key: string, file: string): Json {
+  const value = doc[key];
+  if (!isObject(value)) throw new Error(`${file}: expected fields in "${key}"`);
+  return value;
+}
+
+function strings(doc: Json, key: string, file: string): string[] {
+  const value = doc[key];
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
+    throw new Error(`${file}: expected a list of text in "${key}"`);
+  }
+  return value;
+}
+
+/** Maps one contentlayer Article document (as stored on disk) to its summary. */
+export function articleFromDocument(doc: Json, bodyFile: string): IndexedArticle {
+  const section = str(doc, 'section', bodyFile);
+  if (!isSectionSlug(section)) throw new Error(`${bodyFile}: unknown section "${section}"`);
+  const hero = obj(doc, 'hero', bodyFile);
+  const updatedAt = optionalStr(doc, 'updatedAt', bodyFile);
+  const caption = optionalStr(hero, 'caption', bodyFile);
+  const credit = optionalStr(hero, 'credit', bodyFile);
+  return {
+    slug: str(doc, 'slug', bodyFile),
+    url: str(doc, 'url', bodyFile),
+    title: str(doc, 'title', bodyFile),
+    standfirst: str(doc, 'standfirst', bodyFile),
+    section,
+    authorSlug: str(doc, 'author', bodyFile),
+    tags: strings(doc, 'tags', bodyFile),
+    publishedAt: str(doc, 'publishedAt', bodyFile),
+    ...(updatedAt ? { updatedAt } : {}),
+    hero: {
+      src: str(hero, 'src', bodyFile),
+      alt: str(hero, 'alt', bodyFile),
+      ...(caption ? { caption } : {}),
+      ...(credit ? { credit } : {}),
+      width: num(doc, 'heroWidth', bodyFile),
+      height: num(doc, 'heroHeight', bodyFile),
+    },
+    draft: doc.draft === true,
+    wordCount: num(doc, 'wordCount', bodyFile),
+    readingTimeMinutes: num(doc, 'readingTimeMinutes', bodyFile),
+    bodyFile,
+  };
+}
+
+/** Maps one contentlayer Author document to its profile with the raw bio. */
+export function authorFromDocument(doc: Json, file: string): IndexedAuthor {
+  const avatar = optionalStr(doc, 'avatar', file);
+  const links = Array.isArray(doc.links) ? doc.links : [];
+  return {
+    slug: str(doc, 'slug', file),
+    url: str(doc, 'url', file),
+    name: str(doc, 'name', file),
+    role: str(doc, 'role', file),
+    ...(avatar ? { avatar } : {}),
+    links: links.filter(isObject).map((l) => ({ label: str(l, 'label', file), url: str(l, 'url', file) })),
+    bio: str(obj(doc, 'body', file), 'raw', file),
+  };
+}
+
+function readDocuments(dir: string): { file: string; doc: Json }[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => name.endsWith('.json') && !name.startsWith('_'))
+    .sort()
+    .map((file) => {
+      const doc: unknown = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+      if (!isObject(doc)) throw new Error(`${file}: not a contentlayer document`);
+      return { file, doc };
+    });
+}
+
+/** Builds the index from contentlayer's per-document files in `generatedDir`. */
+export function buildContentIndex(generatedDir: string): ContentIndex {
+  return {
+    articles: readDocuments(path.join(generatedDir, 'Article')).map(({ file, doc }) => articleFromDocument(doc, file)),
+    authors: readDocuments(path.join(generatedDir, 'Author')).map(({ file, doc }) => authorFromDocument(doc, file)),
+  };
+}
+
+/** Writes the index beside contentlayer's output atomically (readers never see half a file). */
+export function writeContentIndex(contentlayerDir: string): ContentIndex {
+  const index = buildContentIndex(path.join(contentlayerDir, 'generated'));
+  const target = path.join(contentlayerDir, CONTENT_INDEX_FILE);
+  writeFileSync(`${target}.tmp`, JSON.stringify(index));
+  renameSync(`${target}.tmp`, target);
+  return index;
+}

@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * `npm run test:e2e` builds with PRERENDER_ARTICLES=5, so only the five newest example articles are
+ * prerendered. This one is older: its first request must be a cache MISS (it was not prerendered)
+ * that still answers 200 with the whole page, and the next request a cache HIT. No other test
+ * requests it.
+ */
+const URL_PATH = '/technology/valdoria-libraries-switch-to-open-source-catalogue';
+
+test('an article outside the prerendered set renders fully on first request, then is cached', async ({ request }) => {
+  const first = await request.get(URL_PATH);
+  expect(first.status()).toBe(200);
+  expect(first.headers()['x-nextjs-cache'], 'the article was prerendered, so this test proves nothing').toBe('MISS');
+  const html = await first.text();
+  expect(html).toContain('Valdoria’s public libraries switch to an open-source catalogue</h1>');
+  expect(html).toContain('About the author');
+  expect(html).toContain('All rights reserved.');
+
+  const second = await request.get(URL_PATH);
+  expect(second.status()).toBe(200);
+  expect(second.headers()['x-nextjs-cache']).toBe('HIT');
+});
+
+test('a prerendered article is served from the cache on its first request', async ({ request }) => {
+  const response = await request.get('/technology/port-avenir-publishes-code-behind-bus-tracking-app');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['x-nextjs-cache']).toBe('HIT');
+});
