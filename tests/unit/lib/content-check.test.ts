@@ -86,7 +86,7 @@ describe('npm run check (the first step of every build)', () => {
       string,
       string
     >;
-    expect(scripts.content).toMatch(/^npm run check && contentlayer2 build/);
+    expect(scripts.content).toMatch(/^npm run check && node scripts\/contentlayer.mjs build/);
     expect(scripts.build).toMatch(/^npm run content && next build/);
   });
 });
