@@ -1,9 +1,13 @@
 import { ArticleCard } from '@/components/article/article-card';
 import { ArticleList } from '@/components/article/article-list';
+import { JsonLd } from '@/components/seo/json-ld';
 import { selectFrontPage } from '@/lib/articles';
 import { getAuthorNames, getPublishedArticles } from '@/lib/content';
+import { feedLinks } from '@/lib/feeds';
+import { scopeDescription, scopePath, scopeTitle } from '@/lib/scopes';
+import { generatedCard, pageMetadata } from '@/lib/seo';
 import { siteConfig } from '@/lib/site-config';
-import { pageMetadata } from '@/lib/seo';
+import { homeGraph } from '@/lib/structured-data';
 
 /** Stories after the lead on the front page; the archive lives on section pages. */
 const LATEST_COUNT = 20;
@@ -12,11 +16,15 @@ const LATEST_COUNT = 20;
 // server within a minute of that time, without a rebuild.
 export const revalidate = 60;
 
+const SITE = { kind: 'site' } as const;
+
 export const metadata = pageMetadata({
-  title: `${siteConfig.name}: news and analysis`,
+  title: scopeTitle(SITE),
   absoluteTitle: true,
-  description: siteConfig.description,
-  path: '/',
+  description: scopeDescription(SITE),
+  path: scopePath(SITE),
+  image: generatedCard(scopePath(SITE), scopeTitle(SITE)),
+  feeds: feedLinks(SITE),
 });
 
 export default function HomePage() {
@@ -24,6 +32,7 @@ export default function HomePage() {
   const authorNames = getAuthorNames();
   return (
     <>
+      <JsonLd data={homeGraph()} />
       <h1 className="sr-only">{siteConfig.name}: the latest news</h1>
       {lead ? (
         <section aria-labelledby="lead-story" className="border-b border-rule pb-8">

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 
@@ -21,4 +21,16 @@ export function imageDimensions(src: string): Dimensions {
   const dims = { width: size.width, height: size.height };
   cache.set(src, dims);
   return dims;
+}
+
+const byteLengths = new Map<string, number>();
+
+/** The size in bytes of a file under `public/` (`src` like `/images/2024/x.jpg`), e.g. for an RSS enclosure. */
+export function imageByteLength(src: string): number {
+  let bytes = byteLengths.get(src);
+  if (bytes === undefined) {
+    bytes = statSync(path.join(process.cwd(), 'public', src)).size;
+    byteLengths.set(src, bytes);
+  }
+  return bytes;
 }

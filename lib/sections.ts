@@ -34,6 +34,9 @@ export const reservedTopLevelSegments = [
   'robots.txt',
   'favicon.ico',
   'images',
+  'crops',
+  'sitemaps',
+  'og-image.png',
   '_next',
 ] as const;
 

@@ -46,10 +46,6 @@ export const siteConfig = {
    * however large the archive grows.
    */
   prerenderArticles: readCount('PRERENDER_ARTICLES', process.env.PRERENDER_ARTICLES, 500),
-  footerLinks: [
-    { href: '/authors', label: 'Our journalists' },
-    { href: '/tags', label: 'Topics' },
-  ],
 } as const;
 
 export type SiteConfig = typeof siteConfig;

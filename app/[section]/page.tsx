@@ -1,10 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article/article-list';
+import { JsonLd } from '@/components/seo/json-ld';
 import { selectBySection } from '@/lib/articles';
 import { getAuthorNames, getPublishedArticles } from '@/lib/content';
+import { feedLinks } from '@/lib/feeds';
+import { scopeDescription, scopePath, scopeTitle } from '@/lib/scopes';
 import { getSection, sections } from '@/lib/sections';
-import { pageMetadata } from '@/lib/seo';
+import { generatedCard, pageMetadata } from '@/lib/seo';
+import { collectionGraph } from '@/lib/structured-data';
 
 type Params = { section: string };
 
@@ -24,10 +28,13 @@ export function generateStaticParams(): Params[] {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const section = getSection((await params).section);
   if (!section) return {};
+  const scope = { kind: 'section', section } as const;
   return pageMetadata({
-    title: section.name,
-    description: `The latest ${section.name.toLowerCase()} news and analysis.`,
-    path: `/${section.slug}`,
+    title: scopeTitle(scope),
+    description: scopeDescription(scope),
+    path: scopePath(scope),
+    image: generatedCard(scopePath(scope), scopeTitle(scope)),
+    feeds: [...feedLinks(scope), ...feedLinks({ kind: 'site' })],
   });
 }
 
@@ -35,8 +42,12 @@ export default async function SectionPage({ params }: { params: Promise<Params> 
   const section = getSection((await params).section);
   if (!section) notFound();
   const articles = selectBySection(getPublishedArticles(), section.slug, PAGE_SIZE);
+  const scope = { kind: 'section', section } as const;
   return (
     <>
+      <JsonLd
+        data={collectionGraph({ path: scopePath(scope), name: scopeTitle(scope), description: scopeDescription(scope) })}
+      />
       <h1 className="border-b-4 border-ink pb-2 font-serif text-4xl font-bold">{section.name}</h1>
       {articles.length > 0 ? (
         <ArticleList articles={articles} authorNames={getAuthorNames()} />

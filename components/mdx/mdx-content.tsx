@@ -1,15 +1,17 @@
 import { runSync } from '@mdx-js/mdx';
-import type { MDXContent } from 'mdx/types';
+import type { MDXComponents, MDXContent } from 'mdx/types';
 import * as runtime from 'react/jsx-runtime';
 import { mdxComponents } from './mdx-components';
 
 type Props = {
   /** MDX compiled by lib/mdx.ts (`compileMdx`). */
   code: string;
+  /** The components the body may use; the site's own unless a feed needs plain, absolute HTML. */
+  components?: MDXComponents;
 };
 
 /** Renders compiled MDX on the server: the HTML is in the page and no MDX code reaches the browser. */
-export function MdxContent({ code }: Props) {
+export function MdxContent({ code, components = mdxComponents }: Props) {
   const { default: Content }: { default: MDXContent } = runSync(code, { ...runtime, baseUrl: import.meta.url });
-  return <Content components={mdxComponents} />;
+  return <Content components={components} />;
 }

@@ -6,11 +6,18 @@ import { AuthorCard } from '@/components/article/author-card';
 import { HeroImage } from '@/components/article/hero-image';
 import { TagList } from '@/components/article/tag-list';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
+import { JsonLd } from '@/components/seo/json-ld';
 import { selectPrerendered } from '@/lib/articles';
 import { articleBreadcrumb } from '@/lib/breadcrumbs';
 import { getArticle, getArticleBody, getAuthorBio, getPublishedArticles } from '@/lib/content';
+import { lastModified, toZonedIso } from '@/lib/dates';
+import { feedLinks } from '@/lib/feeds';
+import { tagLabel } from '@/lib/format';
+import { heroCropPath, heroCrops } from '@/lib/hero-crops';
+import { getSection } from '@/lib/sections';
 import { pageMetadata } from '@/lib/seo';
 import { siteConfig } from '@/lib/site-config';
+import { articleGraph } from '@/lib/structured-data';
 
 type Params = { section: string; slug: string };
 
@@ -33,7 +40,24 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const { section, slug } = await params;
   const found = getArticle(section, slug);
   if (!found) return {};
-  return pageMetadata({ title: found.article.title, description: found.article.standfirst, path: found.article.url });
+  const { article, author } = found;
+  const articleSection = getSection(article.section);
+  return pageMetadata({
+    title: article.title,
+    description: article.standfirst,
+    path: article.url,
+    image: { url: heroCropPath(article.hero.src, '16x9'), ...heroCrops['16x9'], alt: article.hero.alt },
+    article: {
+      publishedTime: toZonedIso(article.publishedAt),
+      modifiedTime: toZonedIso(lastModified(article)),
+      section: articleSection?.name ?? article.section,
+      tags: article.tags.map(tagLabel),
+      authors: [author.url],
+    },
+    feeds: [...feedLinks({ kind: 'site' }), ...(articleSection ? feedLinks({ kind: 'section', section: articleSection }) : [])],
+    // A draft only renders where drafts are shown (development, preview): never index it.
+    indexable: !article.draft,
+  });
 }
 
 export default async function ArticlePage({ params }: { params: Promise<Params> }) {
@@ -42,9 +66,11 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   const body = found ? getArticleBody(found.article.url) : undefined;
   if (!found || body === undefined) notFound();
   const { article, author } = found;
+  const crumbs = articleBreadcrumb(article);
   return (
     <article className="mx-auto max-w-4xl">
-      <Breadcrumb items={articleBreadcrumb(article)} />
+      <JsonLd data={articleGraph(article, author, crumbs)} />
+      <Breadcrumb items={crumbs} />
       <ArticleHeader article={article} author={author} />
       <HeroImage hero={article.hero} preload />
       <div className="max-w-3xl">

@@ -3,9 +3,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article/article-list';
 import { MdxContent } from '@/components/mdx/mdx-content';
+import { JsonLd } from '@/components/seo/json-ld';
 import { selectByAuthor } from '@/lib/articles';
 import { allAuthorProfiles, getAuthor, getAuthorBio, getAuthorNames, getPublishedArticles } from '@/lib/content';
-import { pageMetadata } from '@/lib/seo';
+import { feedLinks } from '@/lib/feeds';
+import { scopeDescription, scopePath, scopeTitle } from '@/lib/scopes';
+import { generatedCard, pageMetadata } from '@/lib/seo';
+import { profileGraph } from '@/lib/structured-data';
 
 type Params = { author: string };
 
@@ -24,7 +28,14 @@ export function generateStaticParams(): Params[] {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const author = getAuthor((await params).author);
   if (!author) return {};
-  return pageMetadata({ title: author.name, description: `${author.name}, ${author.role}.`, path: author.url });
+  const scope = { kind: 'author', author } as const;
+  return pageMetadata({
+    title: scopeTitle(scope),
+    description: scopeDescription(scope),
+    path: scopePath(scope),
+    image: generatedCard(scopePath(scope), scopeTitle(scope)),
+    feeds: [...feedLinks(scope), ...feedLinks({ kind: 'site' })],
+  });
 }
 
 export default async function AuthorPage({ params }: { params: Promise<Params> }) {
@@ -33,6 +44,7 @@ export default async function AuthorPage({ params }: { params: Promise<Params> }
   const articles = selectByAuthor(getPublishedArticles(), author.slug, PAGE_SIZE);
   return (
     <>
+      <JsonLd data={profileGraph(author)} />
       <header className="flex items-center gap-5 border-b border-rule pb-6">
         {author.avatar ? (
           <Image src={author.avatar} alt="" width={96} height={96} preload className="h-24 w-24 rounded-full" />

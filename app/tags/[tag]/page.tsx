@@ -1,10 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article/article-list';
+import { JsonLd } from '@/components/seo/json-ld';
 import { collectTags, selectByTag } from '@/lib/articles';
 import { getAuthorNames, getPublishedArticles } from '@/lib/content';
+import { feedLinks } from '@/lib/feeds';
 import { tagLabel } from '@/lib/format';
-import { pageMetadata } from '@/lib/seo';
+import { scopeDescription, scopePath, scopeTitle } from '@/lib/scopes';
+import { generatedCard, pageMetadata } from '@/lib/seo';
+import { collectionGraph } from '@/lib/structured-data';
 
 type Params = { tag: string };
 
@@ -24,10 +28,13 @@ export function generateStaticParams(): Params[] {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { tag } = await params;
   if (!collectTags(getPublishedArticles()).includes(tag)) return {};
+  const scope = { kind: 'tag', tag } as const;
   return pageMetadata({
-    title: `Stories about ${tagLabel(tag)}`,
-    description: `The latest stories tagged ${tagLabel(tag)}.`,
-    path: `/tags/${tag}`,
+    title: scopeTitle(scope),
+    description: scopeDescription(scope),
+    path: scopePath(scope),
+    image: generatedCard(scopePath(scope), scopeTitle(scope)),
+    feeds: [...feedLinks(scope), ...feedLinks({ kind: 'site' })],
   });
 }
 
@@ -35,8 +42,12 @@ export default async function TagPage({ params }: { params: Promise<Params> }) {
   const { tag } = await params;
   const articles = selectByTag(getPublishedArticles(), tag, PAGE_SIZE);
   if (articles.length === 0) notFound();
+  const scope = { kind: 'tag', tag } as const;
   return (
     <>
+      <JsonLd
+        data={collectionGraph({ path: scopePath(scope), name: scopeTitle(scope), description: scopeDescription(scope) })}
+      />
       <p className="text-sm font-bold tracking-wide text-accent uppercase">Topic</p>
       <h1 className="border-b-4 border-ink pb-2 font-serif text-4xl font-bold capitalize">{tagLabel(tag)}</h1>
       <ArticleList articles={articles} authorNames={getAuthorNames()} />

@@ -1,0 +1,17 @@
+import { renderOgCard } from '@/components/seo/og-card';
+import { getSection, sections } from '@/lib/sections';
+
+type Params = { section: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return sections.map((s) => ({ section: s.slug }));
+}
+
+/** A section page's link-preview card. */
+export async function GET(_request: Request, { params }: { params: Promise<Params> }): Promise<Response> {
+  const section = getSection((await params).section);
+  if (!section) return new Response('Not found\n', { status: 404 });
+  return renderOgCard({ title: section.name, kicker: 'Section' });
+}

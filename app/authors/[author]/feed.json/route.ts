@@ -1,0 +1,19 @@
+import { renderFeedArticleHtml } from '@/components/feed/feed-article';
+import { authorFeedParams, authorScope, feedNotFound, feedResponse } from '@/lib/feed-routes';
+
+type Params = { author: string };
+
+// Rebuilt at most every 60 s, like the pages, so a scheduled article joins the feed without a rebuild.
+export const revalidate = 60;
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return authorFeedParams();
+}
+
+/** An author's JSON Feed 1.1 feed: its latest 50 published articles. */
+export async function GET(_request: Request, { params }: { params: Promise<Params> }): Promise<Response> {
+  const scope = authorScope((await params).author);
+  return scope ? feedResponse(scope, 'json', renderFeedArticleHtml) : feedNotFound();
+}

@@ -1,0 +1,28 @@
+import { getPublishedArticles } from '@/lib/content';
+import { findCroppedHero, isCropRatio, renderHeroCrop } from '@/lib/hero-crops';
+
+type Params = { ratio: string; image: string[] };
+
+function notFound(): Response {
+  return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
+/**
+ * A 16:9, 4:3 or 1:1 crop of a published article's hero, for structured data and link previews.
+ * Anything that is not the hero of a published article is a 404, so this never crops arbitrary
+ * files. A crop's URL names its source file, so it can be cached for a year.
+ */
+export async function GET(_request: Request, { params }: { params: Promise<Params> }): Promise<Response> {
+  const { ratio, image } = await params;
+  if (!isCropRatio(ratio)) return notFound();
+  const src = findCroppedHero(getPublishedArticles().map((a) => a.hero.src), image);
+  if (!src) return notFound();
+  const body = await renderHeroCrop(src, ratio);
+  return new Response(new Uint8Array(body), {
+    headers: {
+      'Content-Type': 'image/jpeg',
+      'Content-Length': String(body.length),
+      'Cache-Control': 'public, max-age=31536000, immutable',
+    },
+  });
+}

@@ -1,0 +1,20 @@
+import { renderFeedArticleHtml } from '@/components/feed/feed-article';
+import { feedNotFound, feedResponse, tagFeedParams, tagScope } from '@/lib/feed-routes';
+
+type Params = { tag: string };
+
+// Rebuilt at most every 60 s, like the pages, so a scheduled article joins the feed without a rebuild.
+export const revalidate = 60;
+
+// A scheduled article can bring a new tag with it.
+export const dynamicParams = true;
+
+export function generateStaticParams(): Params[] {
+  return tagFeedParams();
+}
+
+/** A tag's RSS 2.0 feed: its latest 50 published articles. */
+export async function GET(_request: Request, { params }: { params: Promise<Params> }): Promise<Response> {
+  const scope = tagScope((await params).tag);
+  return scope ? feedResponse(scope, 'rss', renderFeedArticleHtml) : feedNotFound();
+}

@@ -1,0 +1,90 @@
+import type { MDXComponents } from 'mdx/types';
+import type { ComponentPropsWithoutRef } from 'react';
+import { MdxContent } from '@/components/mdx/mdx-content';
+import { Callout, PullQuote } from '@/components/mdx/mdx-components';
+import type { ArticleSummary } from '@/lib/articles';
+import { imageDimensions } from '@/lib/images';
+import { absoluteUrl } from '@/lib/seo';
+
+/** Site-relative URLs become absolute: a feed reader shows the HTML away from the site. */
+function absolute(url: string): string {
+  return url.startsWith('/') && !url.startsWith('//') ? absoluteUrl(url) : url;
+}
+
+type FigureProps = { src: string; alt: string; caption?: string; credit?: string };
+
+/**
+ * A plain `<img>` at the file's own size: no image optimiser URL, which a feed reader cannot use.
+ * Images are `loading="lazy"`, which also stops React emitting a `<link rel="preload">` for them.
+ */
+function FeedFigure({ src, alt, caption, credit }: FigureProps) {
+  const { width, height } = imageDimensions(src);
+  return (
+    <figure>
+      <img src={absolute(src)} alt={alt} width={width} height={height} loading="lazy" />
+      {caption || credit ? (
+        <figcaption>
+          {caption}
+          {caption && credit ? ' ' : null}
+          {credit}
+        </figcaption>
+      ) : null}
+    </figure>
+  );
+}
+
+function FeedAnchor({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
+  return (
+    <a {...rest} href={absolute(href)}>
+      {children}
+    </a>
+  );
+}
+
+function FeedImage({ src = '', alt = '', ...rest }: ComponentPropsWithoutRef<'img'>) {
+  return <img loading="lazy" {...rest} src={typeof src === 'string' ? absolute(src) : ''} alt={alt} />;
+}
+
+/** The body components for feeds: same markup as the site, but plain elements and absolute URLs. */
+export const feedMdxComponents: MDXComponents = {
+  Figure: FeedFigure,
+  PullQuote,
+  Callout,
+  a: FeedAnchor,
+  img: FeedImage,
+};
+
+type Props = {
+  article: ArticleSummary;
+  /** The article's compiled MDX. */
+  code: string;
+};
+
+/** The whole article as a feed reader shows it: hero figure, then the body. */
+export function FeedArticle({ article, code }: Props) {
+  const { hero } = article;
+  return (
+    <>
+      <figure>
+        <img src={absolute(hero.src)} alt={hero.alt} width={hero.width} height={hero.height} loading="lazy" />
+        {hero.caption || hero.credit ? (
+          <figcaption>
+            {hero.caption}
+            {hero.caption && hero.credit ? ' ' : null}
+            {hero.credit}
+          </figcaption>
+        ) : null}
+      </figure>
+      <MdxContent code={code} components={feedMdxComponents} />
+    </>
+  );
+}
+
+/**
+ * The article as a string of static HTML for `content:encoded`, Atom `content` and `content_html`.
+ * react-dom/server is imported dynamically, on first use, as Next advises for route handlers.
+ */
+export async function renderFeedArticleHtml(article: ArticleSummary, code: string): Promise<string> {
+  const { renderToStaticMarkup } = await import('react-dom/server');
+  return renderToStaticMarkup(<FeedArticle article={article} code={code} />);
+}
