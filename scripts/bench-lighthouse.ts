@@ -1,0 +1,88 @@
+/**
+ * `npm run bench:lighthouse [-- --runs 3]` (after `npm run build`)
+ *
+ * Lighthouse 12 (mobile: emulated Moto G Power, simulated slow 4G and 4× CPU slowdown — its
+ * default) in Debian's Chromium against `next start`, on the article, home and section pages,
+ * `--runs` times each; prints the median of each score and of LCP, CLS and TBT.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { sampleUrls, startServer, stopServer, waitForServer } from './bench-utils';
+
+function flag(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const runs = Number(flag('runs') ?? '3');
+const root = process.cwd();
+const PORT = 3960;
+const base = `http://127.0.0.1:${PORT}`;
+
+if (!existsSync(path.join(root, '.next/BUILD_ID'))) {
+  console.error('No production build: run `npm run build` first.');
+  process.exit(1);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}
+
+type Run = { performance: number; accessibility: number; bestPractices: number; seo: number; lcp: number; cls: number; tbt: number };
+
+const urls = sampleUrls(root);
+const server = startServer('next', base, 'npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+});
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+});
+const table: string[] = [];
+try {
+  await waitForServer(`${base}/`);
+  for (const [name, pathname] of [['article', urls.article], ['home', urls.home], ['section', urls.section]] as const) {
+    await fetch(base + pathname); // warm the server's cache so the first run is not a cold render
+    const results: Run[] = [];
+    for (let i = 0; i < runs; i++) {
+      const result = await lighthouse(base + pathname, { port: chrome.port, output: 'json', logLevel: 'error' });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${pathname}`);
+      const { categories, audits } = result.lhr;
+      results.push({
+        performance: (categories.performance?.score ?? 0) * 100,
+        accessibility: (categories.accessibility?.score ?? 0) * 100,
+        bestPractices: (categories['best-practices']?.score ?? 0) * 100,
+        seo: (categories.seo?.score ?? 0) * 100,
+        lcp: audits['largest-contentful-paint']?.numericValue ?? NaN,
+        cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
+        tbt: audits['total-blocking-time']?.numericValue ?? NaN,
+      });
+      console.log(`${name} run ${i + 1}: perf ${results.at(-1)?.performance} LCP ${Math.round(results.at(-1)?.lcp ?? 0)} ms`);
+    }
+    const m = (key: keyof Run) => median(results.map((r) => r[key]));
+    table.push(
+      [
+        name.padEnd(8),
+        m('performance').toFixed(0).padStart(5),
+        m('accessibility').toFixed(0).padStart(6),
+        m('bestPractices').toFixed(0).padStart(6),
+        m('seo').toFixed(0).padStart(5),
+        `${(m('lcp') / 1000).toFixed(2)} s`.padStart(9),
+        m('cls').toFixed(3).padStart(7),
+        `${m('tbt').toFixed(0)} ms`.padStart(8),
+        `  ${pathname}`,
+      ].join(' '),
+    );
+  }
+} finally {
+  chrome.kill();
+  await stopServer(server);
+}
+console.log(`\nmedian of ${runs} runs (Lighthouse 12, mobile)`);
+console.log('page      perf   a11y  b.pr.   seo       LCP     CLS      TBT');
+for (const row of table) console.log(row);
