@@ -10,11 +10,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
+import sharp from 'sharp';
 
 const SIZE = 512;
 const INK = '#141414';
 const ACCENT = '#a3001b';
 const OUT = path.join(process.cwd(), 'public', 'logo.png');
+const APPLE_ICON = path.join(process.cwd(), 'app', 'apple-icon.png');
 const FONT = path.join(
   process.cwd(),
   'node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff',
@@ -59,13 +61,19 @@ async function main(): Promise<void> {
     { width: SIZE, height: SIZE, fonts: [{ name: 'Source Serif 4', data: font, weight: 700, style: 'normal' }] },
   );
   const bytes = Buffer.from(await image.arrayBuffer());
-  const current = await readFile(OUT).catch(() => undefined);
+  await writeIfChanged(OUT, bytes);
+  // The home-screen icon for iOS is the same logo at 180 px.
+  await writeIfChanged(APPLE_ICON, await sharp(bytes).resize(180, 180).png().toBuffer());
+}
+
+async function writeIfChanged(file: string, bytes: Buffer): Promise<void> {
+  const current = await readFile(file).catch(() => undefined);
   if (current?.equals(bytes)) {
-    console.log(`unchanged ${path.relative(process.cwd(), OUT)}`);
+    console.log(`unchanged ${path.relative(process.cwd(), file)}`);
     return;
   }
-  await writeFile(OUT, bytes);
-  console.log(`wrote ${path.relative(process.cwd(), OUT)} (${bytes.length} bytes)`);
+  await writeFile(file, bytes);
+  console.log(`wrote ${path.relative(process.cwd(), file)} (${bytes.length} bytes)`);
 }
 
 main().catch((error: unknown) => {
