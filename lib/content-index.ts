@@ -4,7 +4,7 @@
  * only this; an article page then reads its own body from contentlayer's per-document file.
  * This keeps the server bundle free of the generated collection, whose size grows with the archive.
  */
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleSummary } from './articles';
 import type { AuthorProfile } from './authors';
@@ -106,7 +106,18 @@ export function authorFromDocument(doc: Json, file: string): IndexedAuthor {
   };
 }
 
-function readDocuments(dir: string): { file: string; doc: Json }[] {
+/**
+ * Index entries by document path, kept while the process lives: `contentlayer dev` rebuilds the index
+ * after every edit, and re-reading only the files whose modification time changed keeps that fast
+ * however large the archive. Only the mapped entries are kept, not the bodies.
+ */
+const entryCache = new Map<string, { mtimeMs: number; entry: IndexedArticle | IndexedAuthor }>();
+
+function readEntries<T extends IndexedArticle | IndexedAuthor>(
+  dir: string,
+  toEntry: (doc: Json, file: string) => T,
+  isEntry: (entry: IndexedArticle | IndexedAuthor) => entry is T,
+): T[] {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -117,17 +128,26 @@ function readDocuments(dir: string): { file: string; doc: Json }[] {
     .filter((name) => name.endsWith('.json') && !name.startsWith('_'))
     .sort()
     .map((file) => {
-      const doc: unknown = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+      const full = path.join(dir, file);
+      const mtimeMs = statSync(full).mtimeMs;
+      const cached = entryCache.get(full);
+      if (cached && cached.mtimeMs === mtimeMs && isEntry(cached.entry)) return cached.entry;
+      const doc: unknown = JSON.parse(readFileSync(full, 'utf8'));
       if (!isObject(doc)) throw new Error(`${file}: not a contentlayer document`);
-      return { file, doc };
+      const entry = toEntry(doc, file);
+      entryCache.set(full, { mtimeMs, entry });
+      return entry;
     });
 }
+
+const isIndexedArticle = (e: IndexedArticle | IndexedAuthor): e is IndexedArticle => 'bodyFile' in e;
+const isIndexedAuthor = (e: IndexedArticle | IndexedAuthor): e is IndexedAuthor => 'bio' in e;
 
 /** Builds the index from contentlayer's per-document files in `generatedDir`. */
 export function buildContentIndex(generatedDir: string): ContentIndex {
   return {
-    articles: readDocuments(path.join(generatedDir, 'Article')).map(({ file, doc }) => articleFromDocument(doc, file)),
-    authors: readDocuments(path.join(generatedDir, 'Author')).map(({ file, doc }) => authorFromDocument(doc, file)),
+    articles: readEntries(path.join(generatedDir, 'Article'), articleFromDocument, isIndexedArticle),
+    authors: readEntries(path.join(generatedDir, 'Author'), authorFromDocument, isIndexedAuthor),
   };
 }
 
