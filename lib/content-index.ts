@@ -10,8 +10,12 @@ import type { ArticleSummary } from './articles';
 import type { AuthorProfile } from './authors';
 import { isSectionSlug } from './sections';
 
-/** An article summary plus the name of contentlayer's file holding its body. */
-export type IndexedArticle = ArticleSummary & { bodyFile: string };
+/**
+ * An article summary plus where its body is: contentlayer's generated file (`bodyFile`, what
+ * production reads) and the editor's source file under content/ (`sourceFile`, what `next dev`
+ * reads, so an edit shows without waiting for contentlayer to regenerate the archive).
+ */
+export type IndexedArticle = ArticleSummary & { bodyFile: string; sourceFile: string };
 /** An author profile plus the raw MDX of the bio (bios are short). */
 export type IndexedAuthor = AuthorProfile & { bio: string };
 
@@ -88,6 +92,7 @@ export function articleFromDocument(doc: Json, bodyFile: string): IndexedArticle
     wordCount: num(doc, 'wordCount', bodyFile),
     readingTimeMinutes: num(doc, 'readingTimeMinutes', bodyFile),
     bodyFile,
+    sourceFile: str(obj(doc, '_raw', bodyFile), 'sourceFilePath', bodyFile),
   };
 }
 

@@ -84,13 +84,23 @@ export function getArticle(
   return joinAuthor(article, allAuthorProfiles());
 }
 
+/** The MDX after the frontmatter of an editor's source file. */
+function bodyOfSource(text: string): string {
+  const match = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  return match ? text.slice(match[0].length) : text;
+}
+
 /**
  * The compiled MDX body of the article at `url` (for `MdxContent`), or undefined. Reads that one
- * article's file: the cost of a page is its own body, whatever the size of the archive.
+ * article's file: the cost of a page is its own body, whatever the size of the archive. In
+ * development it reads the editor's source file, so a body edit shows on the next request.
  */
 export function getArticleBody(url: string): string | undefined {
   const entry = loadStore().byUrl.get(url);
   if (!entry) return undefined;
+  if (siteConfig.reloadContent) {
+    return compileMdx(bodyOfSource(readFileSync(path.join(process.cwd(), 'content', entry.sourceFile), 'utf8')));
+  }
   const file = path.join(process.cwd(), '.contentlayer', 'generated', 'Article', entry.bodyFile);
   const doc: { body?: { raw?: unknown } } = JSON.parse(readFileSync(file, 'utf8'));
   const raw = doc.body?.raw;

@@ -10,8 +10,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 export type Server = { name: string; url: string; process: ChildProcess };
 
 /** Starts `command` detached in its own process group (so stopping it ends every child). */
-export function startServer(name: string, url: string, command: string, args: readonly string[], env?: NodeJS.ProcessEnv): Server {
-  const child = spawn(command, args, { detached: true, stdio: ['ignore', 'ignore', 'inherit'], env: env ?? process.env });
+export function startServer(
+  name: string,
+  url: string,
+  command: string,
+  args: readonly string[],
+  env?: NodeJS.ProcessEnv,
+  cwd: string = process.cwd(),
+): Server {
+  const child = spawn(command, args, { cwd, detached: true, stdio: ['ignore', 'ignore', 'inherit'], env: env ?? process.env });
   return { name, url, process: child };
 }
 

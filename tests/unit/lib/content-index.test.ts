@@ -12,6 +12,7 @@ const doc = {
   draft: false,
   body: { raw: 'A long body that must not be in the index.', html: '' },
   slug: 'a-headline',
+  _raw: { sourceFilePath: 'articles/2025/a-headline.mdx' },
   url: '/world/a-headline',
   wordCount: 9,
   readingTimeMinutes: 1,
@@ -27,6 +28,7 @@ describe('content index', () => {
       authorSlug: 'world-desk',
       hero: { src: '/images/x.jpg', width: 1600, height: 900, credit: 'Illustration: The Meridian' },
       bodyFile: 'articles__a-headline.mdx.json',
+      sourceFile: 'articles/2025/a-headline.mdx',
     });
     expect(JSON.stringify(summary)).not.toContain('A long body');
   });

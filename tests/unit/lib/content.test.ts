@@ -14,9 +14,9 @@ let previousCwd: string;
 let content: typeof import('@/lib/content');
 
 const articles = [
-  { ...makeArticle({ slug: 'readable', publishedAt: '2025-03-01T00:00:00.000Z' }), bodyFile: 'readable.json' },
-  { ...makeArticle({ slug: 'other', section: 'business', publishedAt: '2025-02-01T00:00:00.000Z' }), bodyFile: 'other.json' },
-  { ...makeArticle({ slug: 'secret-draft', draft: true }), bodyFile: 'draft.json' },
+  { ...makeArticle({ slug: 'readable', publishedAt: '2025-03-01T00:00:00.000Z' }), bodyFile: 'readable.json', sourceFile: 'articles/readable.mdx' },
+  { ...makeArticle({ slug: 'other', section: 'business', publishedAt: '2025-02-01T00:00:00.000Z' }), bodyFile: 'other.json', sourceFile: 'articles/other.mdx' },
+  { ...makeArticle({ slug: 'secret-draft', draft: true }), bodyFile: 'draft.json', sourceFile: 'articles/draft.mdx' },
 ];
 
 beforeAll(async () => {
@@ -31,6 +31,11 @@ beforeAll(async () => {
   writeFileSync(path.join(generated, 'readable.json'), JSON.stringify({ body: { raw: 'Hello **world**.' } }));
   writeFileSync(path.join(generated, 'other.json'), 'not json: listing queries must never read this');
   writeFileSync(path.join(generated, 'draft.json'), 'not json either');
+  mkdirSync(path.join(dir, 'content/articles'), { recursive: true });
+  writeFileSync(
+    path.join(dir, 'content/articles/readable.mdx'),
+    '---\ntitle: Readable\n---\nEdited in the *source* file.\n',
+  );
   previousCwd = process.cwd();
   process.chdir(dir);
   // Production rules: drafts hidden.
@@ -68,5 +73,18 @@ describe('content store', () => {
   it('compiles author bios from the index', () => {
     expect(content.getAuthorBio('world-desk')).toContain('desk');
     expect(content.getAuthorBio('nobody')).toBeUndefined();
+  });
+});
+
+describe('content store in development', () => {
+  it('reads the body from the editor\'s source file, so an edit shows without waiting for contentlayer', async () => {
+    vi.stubEnv('NODE_ENV', 'development');
+    vi.resetModules();
+    const dev: typeof import('@/lib/content') = await import('@/lib/content');
+    const code = dev.getArticleBody('/world/readable') ?? '';
+    expect(code).toContain('Edited in the ');
+    expect(code).not.toContain('Hello ');
+    expect(code).not.toContain('title: Readable');
+    vi.stubEnv('NODE_ENV', 'production');
   });
 });
