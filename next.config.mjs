@@ -4,6 +4,11 @@ import { imageContentSecurityPolicy, securityHeaders } from './security-headers.
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // The server runs from .next/standalone/server.js without node_modules (README → Running in production).
+  output: 'standalone',
+  // Pages say `s-maxage=60, stale-while-revalidate=3540`: a CDN may serve a copy up to an hour old
+  // while it refetches, never a year-old one (Next's default) — corrections and takedowns matter.
+  expireTime: 3600,
   images: {
     // Only our own files under /public/images are optimised, only at these widths, in these formats.
     formats: ['image/avif', 'image/webp'],
