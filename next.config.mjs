@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { imageContentSecurityPolicy, securityHeaders } from './security-headers.mjs';
 
 /** @type {import('next').NextConfig} */
@@ -6,6 +7,8 @@ const nextConfig = {
   reactStrictMode: true,
   // The server runs from .next/standalone/server.js without node_modules (README → Running in production).
   output: 'standalone',
+  // Redis-backed cache shared by all instances when REDIS_URL is set; Next's own cache otherwise.
+  cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),
   // Pages say `s-maxage=60, stale-while-revalidate=3540`: a CDN may serve a copy up to an hour old
   // while it refetches, never a year-old one (Next's default) — corrections and takedowns matter.
   expireTime: 3600,
