@@ -7,6 +7,7 @@ import {
   findArticle,
   isPublished,
   selectPublished,
+  selectRoutable,
   type ArticleSummary,
   type PublicationOptions,
 } from './articles';
@@ -72,6 +73,11 @@ export function publicationOptions(now: Date = new Date()): PublicationOptions {
 /** Articles a reader may see now, newest first. */
 export function getPublishedArticles(now: Date = new Date()): ArticleSummary[] {
   return selectPublished(allArticleSummaries(), publicationOptions(now));
+}
+
+/** Published and scheduled articles (drafts too in development): every article page that can exist. */
+export function getRoutableArticles(): ArticleSummary[] {
+  return selectRoutable(allArticleSummaries(), siteConfig.showDrafts);
 }
 
 /** The published article at `/<section>/<slug>` with its author, or undefined. */

@@ -7,7 +7,7 @@ import { HeroImage } from '@/components/article/hero-image';
 import { TagList } from '@/components/article/tag-list';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { articleBreadcrumb } from '@/lib/breadcrumbs';
-import { getArticle, getArticleBody, getAuthorBio, getPublishedArticles } from '@/lib/content';
+import { getArticle, getArticleBody, getAuthorBio, getRoutableArticles } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
 
 type Params = { section: string; slug: string };
@@ -16,12 +16,14 @@ type Params = { section: string; slug: string };
 // server within a minute of that time, without a rebuild.
 export const revalidate = 60;
 
-// Addresses not prerendered at build (a scheduled article, the long tail) render on first request;
-// getArticle decides what exists, and anything else is a 404.
-export const dynamicParams = true;
+// Every article in the build is prerendered, scheduled ones too (as a 404 until their time comes,
+// when the regeneration above publishes them). Any other address is a 404 answered without
+// rendering: were unknown addresses rendered on request, each would be stored in the page cache,
+// and requests for random addresses could fill the disk or Redis.
+export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return getPublishedArticles().map((a) => ({ section: a.section, slug: a.slug }));
+  return getRoutableArticles().map((a) => ({ section: a.section, slug: a.slug }));
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

@@ -8,6 +8,7 @@ import {
   selectByTag,
   selectFrontPage,
   selectPublished,
+  selectRoutable,
 } from '@/lib/articles';
 import { makeArticle } from '../../fixtures/articles';
 
@@ -52,6 +53,13 @@ describe('selectPublished', () => {
     const copy = [...archive];
     selectPublished(archive, { now });
     expect(archive).toEqual(copy);
+  });
+});
+
+describe('selectRoutable', () => {
+  it('keeps published and scheduled articles, and drafts only when asked', () => {
+    expect(selectRoutable(archive).map((a) => a.slug)).toEqual(['middle', 'oldest', 'newest', 'embargoed']);
+    expect(selectRoutable(archive, true)).toHaveLength(archive.length);
   });
 });
 
