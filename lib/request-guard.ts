@@ -10,8 +10,16 @@ export const MAX_PATH_LENGTH = 1024;
 /** Longest query string we accept (campaign parameters fit easily). */
 export const MAX_QUERY_LENGTH = 2048;
 
+/**
+ * What the image optimiser may be asked to convert: an image file under /images (next.config's
+ * localPatterns) or a statically imported one. Next answers a directory or a path with a trailing
+ * slash here with a 500 ("internal response is invalid"), so those are refused before it runs.
+ */
+// Every segment starts with a letter, digit, `_` or `-`, so `.` and `..` cannot appear.
+const OPTIMISABLE_IMAGE = /^\/(?:images|_next\/static\/media)\/(?:[\w-][\w.-]*\/)*[\w-][\w.-]*\.(?:jpe?g|png|webp|avif|gif)$/i;
+
 /** Methods every non-API address answers. API route handlers decide their own methods. */
-export const PAGE_METHODS = ['GET', 'HEAD'] as const;
+export const PAGE_METHODS: readonly string[] = ['GET', 'HEAD'];
 
 export type RequestVerdict =
   | { ok: true }
@@ -42,7 +50,8 @@ function decodes(value: string): string | undefined {
 
 /**
  * Checks a request's method, path and query before routing: a well-formed path, short enough, no
- * traversal, no control characters, and a method the address supports.
+ * traversal, no control characters, a method the address supports, and for the image optimiser an
+ * image file of ours as the source.
  */
 export function checkRequest({ method, pathname, search }: RequestLine): RequestVerdict {
   if (!pathname.startsWith('/')) return { ok: false, status: 400, reason: 'path must start with /' };
@@ -59,8 +68,16 @@ export function checkRequest({ method, pathname, search }: RequestLine): Request
   }
 
   const isApi = decodedPath === '/api' || decodedPath.startsWith('/api/');
-  if (!isApi && !(PAGE_METHODS as readonly string[]).includes(method)) {
+  if (!isApi && !PAGE_METHODS.includes(method)) {
     return { ok: false, status: 405, reason: 'method not allowed', allow: PAGE_METHODS.join(', ') };
   }
+  if (decodedPath === '/_next/image') {
+    const sources = new URLSearchParams(query).getAll('url');
+    const source = sources[0];
+    if (sources.length !== 1 || source === undefined || !OPTIMISABLE_IMAGE.test(source)) {
+      return { ok: false, status: 400, reason: 'not an image this site optimises' };
+    }
+  }
+
   return { ok: true };
 }

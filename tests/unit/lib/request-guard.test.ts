@@ -35,6 +35,24 @@ describe('checkRequest', () => {
     expect(get(`/${'a'.repeat(MAX_PATH_LENGTH - 1)}`)).toEqual({ ok: true });
   });
 
+  it('lets the image optimiser convert only image files of ours', () => {
+    const image = (search: string) => get('/_next/image', search);
+    expect(image('?url=%2Fimages%2F2024%2Ftrilateral-summit.jpg&w=640&q=75')).toEqual({ ok: true });
+    expect(image('?url=/_next/static/media/logo.3f2a1b.png&w=96&q=75')).toEqual({ ok: true });
+    for (const search of [
+      '?url=%2Fimages%2F2024%2F&w=640&q=75', // a directory: Next answers it with 500
+      '?url=%2Fimages%2F2024%2Ftrilateral-summit.jpg%2F&w=640&q=75',
+      '?url=%2Fimages%2F..%2Fsecret.jpg&w=640&q=75',
+      '?url=%2Fimages%2Fx.svg&w=640&q=75',
+      '?url=%2Fapi%2Fhealth&w=640&q=75',
+      '?url=https%3A%2F%2Fevil.example%2Fx.jpg&w=640&q=75',
+      '?url=%2Fimages%2Fa.jpg&url=%2Fimages%2Fb.jpg&w=640&q=75',
+      '?w=640&q=75',
+    ]) {
+      expect(image(search), search).toMatchObject({ ok: false, status: 400 });
+    }
+  });
+
   it('answers methods other than GET and HEAD outside /api with 405 and an Allow header', () => {
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND']) {
       expect(checkRequest({ method, pathname: '/world', search: '' }), method).toEqual({

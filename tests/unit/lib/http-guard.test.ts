@@ -1,6 +1,6 @@
 import { createServer, request, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installRequestTargetGuard, normalizeRequestTarget } from '@/lib/request-target';
+import { checkRequestLine, dropIgnoredHeaders, installRequestTargetGuard, normalizeRequestTarget } from '@/lib/http-guard';
 import { securityHeaders } from '@/security-headers.mjs';
 
 describe('normalizeRequestTarget', () => {
@@ -22,10 +22,50 @@ describe('normalizeRequestTarget', () => {
     expect(normalizeRequestTarget('http://evil.example//x')).toEqual({ kind: 'redirect', location: '/x' });
   });
 
+  it('redirects a trailing slash away, keeping the query', () => {
+    expect(normalizeRequestTarget('/wp-admin/')).toEqual({ kind: 'redirect', location: '/wp-admin' });
+    expect(normalizeRequestTarget('/world///?x=1')).toEqual({ kind: 'redirect', location: '/world?x=1' });
+    expect(normalizeRequestTarget('//')).toEqual({ kind: 'redirect', location: '/' });
+  });
+
   it('rejects the asterisk form and anything else', () => {
     for (const target of ['*', '', 'world', 'ftp://x/y', 'javascript:alert(1)', 'evil.example:443']) {
       expect(normalizeRequestTarget(target), target).toEqual({ kind: 'reject' });
     }
+  });
+});
+
+describe('checkRequestLine', () => {
+  it('refuses the methods the Fetch API forbids, whatever the target', () => {
+    for (const method of ['TRACE', 'TRACK', 'trace', 'CONNECT']) {
+      expect(checkRequestLine(method, '/world'), method).toEqual({ kind: 'method not allowed' });
+    }
+    expect(checkRequestLine('GET', '/world')).toEqual({ kind: 'route', url: '/world' });
+  });
+});
+
+describe('dropIgnoredHeaders', () => {
+  const conditional = () => ({
+    range: 'bytes=999999999-',
+    'if-range': '"x"',
+    'if-match': '"nope"',
+    'if-unmodified-since': 'Mon, 01 Jan 2001 00:00:00 GMT',
+    'if-none-match': '"etag"',
+    accept: '*/*',
+  });
+
+  it('drops ranges and lost-update preconditions from GET and HEAD, keeping 304 revalidation', () => {
+    for (const method of ['GET', 'HEAD']) {
+      const headers = conditional();
+      dropIgnoredHeaders(method, headers);
+      expect(headers).toEqual({ 'if-none-match': '"etag"', accept: '*/*' });
+    }
+  });
+
+  it('leaves other methods alone', () => {
+    const headers = conditional();
+    dropIgnoredHeaders('POST', headers);
+    expect(headers).toEqual(conditional());
   });
 });
 
@@ -34,12 +74,14 @@ describe('installRequestTargetGuard', () => {
   const PORT = 3720;
   let server: Server;
   const seen: string[] = [];
+  const seenHeaders: Record<string, unknown>[] = [];
 
   beforeAll(async () => {
     installRequestTargetGuard();
     installRequestTargetGuard(); // a second call must not wrap twice
     server = createServer((req, res) => {
       seen.push(req.url ?? '');
+      seenHeaders.push({ ...req.headers });
       res.end('app');
     });
     await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
@@ -47,9 +89,13 @@ describe('installRequestTargetGuard', () => {
 
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  function send(target: string): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+  function send(
+    target: string,
+    method = 'GET',
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
     return new Promise((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: PORT, path: target, method: 'GET' }, (res) => {
+      const req = request({ host: '127.0.0.1', port: PORT, path: target, method, headers }, (res) => {
         let body = '';
         res.on('data', (chunk: Buffer) => (body += chunk.toString()));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
@@ -71,6 +117,19 @@ describe('installRequestTargetGuard', () => {
     expect(res.status).toBe(308);
     expect(res.headers.location).toBe('/evil.example/x');
     expect(res.headers['content-security-policy']).toBeDefined();
+  });
+
+  it('hands the app a GET without a Range header', async () => {
+    await send('/image.jpg', 'GET', { Range: 'bytes=5-1', 'If-None-Match': '"e"' });
+    expect(seenHeaders.at(-1)?.range).toBeUndefined();
+    expect(seenHeaders.at(-1)?.['if-none-match']).toBe('"e"');
+  });
+
+  it('answers TRACE with 405 itself', async () => {
+    const res = await send('/world', 'TRACE');
+    expect(res.status).toBe(405);
+    expect(res.headers.allow).toBe('GET, HEAD');
+    expect(seen).not.toContain('/world');
   });
 
   it('hands the app an origin-form target for an absolute-form request', async () => {
