@@ -38,10 +38,15 @@ function parseRedisUrl(value) {
   return url.href;
 }
 
-if (useRedis) {
-  // Connect as soon as the server loads this file, so /api/health is accurate from the start.
+/**
+ * One Redis client per process. Next loads this file more than once (the server's own cache, and a
+ * copy bundled into proxy.ts's middleware bundle), so the client lives on globalThis.
+ */
+function sharedRedisClient(url) {
+  const key = Symbol.for('meridian.redisClient');
+  if (globalThis[key]) return globalThis[key];
   const client = createClient({
-    url: parseRedisUrl(redisUrl),
+    url,
     pingInterval: 10_000,
     // Keep retrying in the background; until Redis answers, reads miss and pages render uncached.
     socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5000) },
@@ -54,9 +59,16 @@ if (useRedis) {
     console.error(`cache: Redis unavailable (${error?.message ?? error}); pages render without the shared cache`);
   });
   client.on('ready', () => console.info('cache: connected to Redis; using the shared cache'));
+  // Connect as soon as the server loads this file (on its first request), not on the first cache read.
   client.connect().catch(() => {
     // Reported by the 'error' listener; the reconnect strategy keeps trying.
   });
+  globalThis[key] = client;
+  return client;
+}
+
+if (useRedis) {
+  const client = sharedRedisClient(parseRedisUrl(redisUrl));
   globalThis[STATUS_KEY] = () => ({ store: 'redis', connected: client.isReady });
 
   CacheHandler.onCreation(({ buildId }) => ({
