@@ -1,13 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import { imageContentSecurityPolicy, securityHeaders } from './security-headers.mjs';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // The server runs from .next/standalone/server.js without node_modules (README → Running in production).
+  output: 'standalone',
+  // Redis-backed cache shared by all instances when REDIS_URL is set; Next's own cache otherwise.
+  cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),
+  // Pages say `s-maxage=60, stale-while-revalidate=3540`: a CDN may serve a copy up to an hour old
+  // while it refetches, never a year-old one (Next's default) — corrections and takedowns matter.
+  expireTime: 3600,
   images: {
-    // Only our own files under /public are optimised; modern formats first.
+    // Only our own files under /public/images are optimised, only at these widths, in these formats.
     formats: ['image/avif', 'image/webp'],
     deviceSizes: [360, 480, 640, 750, 828, 1080, 1200, 1600, 1920],
     imageSizes: [96, 160, 240, 320],
+    qualities: [75],
     localPatterns: [{ pathname: '/images/**', search: '' }],
+    remotePatterns: [],
+    maximumRedirects: 0,
+    dangerouslyAllowSVG: false,
+    contentSecurityPolicy: imageContentSecurityPolicy,
+  },
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }];
   },
 };
 

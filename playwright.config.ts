@@ -1,11 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_REVALIDATE_SECRET } from './tests/e2e/support/servers';
 
 /** Several checkouts can run their suites side by side on different ports. */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 /**
- * End-to-end tests run against the production build (`npm run build` first, then `next start`),
- * driving Debian's Chromium: browser downloads are not possible on our machines.
+ * End-to-end tests run against the production build (`npm run build` first, then the standalone
+ * server that production runs), driving Debian's Chromium: browser downloads are not possible on our
+ * machines.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -25,10 +27,15 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+    command: 'node .next/standalone/server.js',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      PORT: String(PORT),
+      HOSTNAME: '127.0.0.1',
+      REVALIDATE_SECRET: E2E_REVALIDATE_SECRET,
+    },
   },
 });

@@ -58,6 +58,15 @@ export function selectPublished(
   return articles.filter((a) => isPublished(a, options)).sort(compareNewestFirst);
 }
 
+/**
+ * The articles that have a page now or will have one without a rebuild: published and scheduled
+ * (dated later), drafts only when `includeDrafts`. These are every article address the site can
+ * ever answer with 200 until the next build; any other address is a 404 that is never rendered.
+ */
+export function selectRoutable(articles: readonly ArticleSummary[], includeDrafts = false): ArticleSummary[] {
+  return articles.filter((a) => includeDrafts || !a.draft);
+}
+
 /** The article at `/<section>/<slug>` among `articles`, or undefined. */
 export function findArticle(
   articles: readonly ArticleSummary[],

@@ -3,55 +3,20 @@
  * article's body at a time from contentlayer's per-document file. Nothing here imports the generated
  * collection, so no route bundles the archive, and listing pages never touch a body.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   findArticle,
   isPublished,
   selectPublished,
+  selectRoutable,
   type ArticleSummary,
   type PublicationOptions,
 } from './articles';
 import { findAuthor, joinAuthor, type AuthorProfile } from './authors';
-import { CONTENT_INDEX_FILE, type ContentIndex, type IndexedArticle } from './content-index';
+import { loadStore } from './content-store';
 import { compileMdx } from './mdx';
 import { siteConfig } from './site-config';
-
-type Store = {
-  index: ContentIndex;
-  articles: readonly IndexedArticle[];
-  byUrl: Map<string, IndexedArticle>;
-  authors: readonly AuthorProfile[];
-  mtimeMs: number;
-};
-
-let store: Store | undefined;
-
-function indexPath(): string {
-  return path.join(process.cwd(), '.contentlayer', CONTENT_INDEX_FILE);
-}
-
-function loadStore(): Store {
-  // In development contentlayer rewrites the index on every edit: reload when it changes.
-  if (store && !siteConfig.reloadContent) return store;
-  const file = indexPath();
-  let mtimeMs: number;
-  try {
-    mtimeMs = statSync(file).mtimeMs;
-  } catch {
-    throw new Error(`No content index at ${file}: run \`npm run content\` (or \`npm run build\`) first.`);
-  }
-  if (store && store.mtimeMs === mtimeMs) return store;
-  const index: ContentIndex = JSON.parse(readFileSync(file, 'utf8'));
-  store = {
-    index,
-    articles: index.articles,
-    byUrl: new Map(index.articles.map((a) => [a.url, a])),
-    authors: [...index.authors].sort((a, b) => a.name.localeCompare(b.name)),
-    mtimeMs,
-  };
-  return store;
-}
 
 /** Every article in the content folder, drafts and future ones included, as summaries. */
 export function allArticleSummaries(): readonly ArticleSummary[] {
@@ -71,6 +36,11 @@ export function publicationOptions(now: Date = new Date()): PublicationOptions {
 /** Articles a reader may see now, newest first. */
 export function getPublishedArticles(now: Date = new Date()): ArticleSummary[] {
   return selectPublished(allArticleSummaries(), publicationOptions(now));
+}
+
+/** Published and scheduled articles (drafts too in development): every article page that can exist. */
+export function getRoutableArticles(): ArticleSummary[] {
+  return selectRoutable(allArticleSummaries(), siteConfig.showDrafts);
 }
 
 /** The published article at `/<section>/<slug>` with its author, or undefined. */

@@ -52,3 +52,9 @@ export function isSectionSlug(value: string): value is SectionSlug {
 export function getSection(slug: string): Section | undefined {
   return sections.find((s) => s.slug === slug);
 }
+
+/**
+ * Fixed routes inside a section (`/<section>/feed.xml`, …) that are not article addresses. A unit
+ * test keeps this list equal to the folders in app/[section]/.
+ */
+export const sectionChildRoutes: readonly string[] = ['atom.xml', 'feed.json', 'feed.xml', 'og-image.png'];

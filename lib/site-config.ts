@@ -49,3 +49,15 @@ export const siteConfig = {
 } as const;
 
 export type SiteConfig = typeof siteConfig;
+
+/** Shortest `REVALIDATE_SECRET` accepted; a shorter one leaves revalidation switched off. */
+export const MIN_REVALIDATE_SECRET_LENGTH = 16;
+
+/**
+ * The shared secret `POST /api/revalidate` requires (`REVALIDATE_SECRET`), read when called so it
+ * is never baked into a build. Undefined — revalidation refused — when unset or too short.
+ */
+export function revalidateSecret(value: string | undefined = process.env.REVALIDATE_SECRET): string | undefined {
+  const secret = value?.trim() ?? '';
+  return secret.length >= MIN_REVALIDATE_SECRET_LENGTH ? secret : undefined;
+}

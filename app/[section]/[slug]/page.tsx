@@ -25,8 +25,10 @@ type Params = { section: string; slug: string };
 // server within a minute of that time, without a rebuild.
 export const revalidate = 60;
 
-// Addresses not prerendered at build (a scheduled article, the long tail) render on first request;
-// getArticle decides what exists, and anything else is a 404.
+// Only the newest articles are prerendered; older ones (and scheduled ones, once their time comes)
+// render on their first request and are cached from then on. Addresses of articles that do not
+// exist never get here: proxy.ts answers them with a 404 before rendering, so random addresses
+// cannot fill the page cache (on disk or in Redis).
 export const dynamicParams = true;
 
 export function generateStaticParams(): Params[] {

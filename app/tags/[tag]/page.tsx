@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article/article-list';
 import { JsonLd } from '@/components/seo/json-ld';
 import { collectTags, selectByTag } from '@/lib/articles';
-import { getAuthorNames, getPublishedArticles } from '@/lib/content';
+import { getAuthorNames, getPublishedArticles, getRoutableArticles } from '@/lib/content';
 import { feedLinks } from '@/lib/feeds';
 import { tagLabel } from '@/lib/format';
 import { scopeDescription, scopePath, scopeTitle } from '@/lib/scopes';
@@ -18,11 +18,12 @@ const PAGE_SIZE = 20;
 // server within a minute of that time, without a rebuild.
 export const revalidate = 60;
 
-// A scheduled article can bring a new tag with it.
-export const dynamicParams = true;
+// Tags of scheduled articles are prerendered too (a 404 until the first article using them is
+// published); any other tag is a 404 answered without rendering or caching (see the article page).
+export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return collectTags(getPublishedArticles()).map((tag) => ({ tag }));
+  return collectTags(getRoutableArticles()).map((tag) => ({ tag }));
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

@@ -9,6 +9,7 @@ import {
   selectFrontPage,
   selectPrerendered,
   selectPublished,
+  selectRoutable,
 } from '@/lib/articles';
 import { makeArticle } from '../../fixtures/articles';
 
@@ -53,6 +54,13 @@ describe('selectPublished', () => {
     const copy = [...archive];
     selectPublished(archive, { now });
     expect(archive).toEqual(copy);
+  });
+});
+
+describe('selectRoutable', () => {
+  it('keeps published and scheduled articles, and drafts only when asked', () => {
+    expect(selectRoutable(archive).map((a) => a.slug)).toEqual(['middle', 'oldest', 'newest', 'embargoed']);
+    expect(selectRoutable(archive, true)).toHaveLength(archive.length);
   });
 });
 

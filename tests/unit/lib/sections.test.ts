@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getSection, isSectionSlug, reservedTopLevelSegments, sections } from '@/lib/sections';
+import { getSection, isSectionSlug, reservedTopLevelSegments, sectionChildRoutes, sections } from '@/lib/sections';
 
 describe('sections', () => {
   it('have unique slugs and display names', () => {
@@ -29,5 +29,14 @@ describe('sections', () => {
     expect(getSection('weather')).toBeUndefined();
     expect(isSectionSlug('sport')).toBe(true);
     expect(isSectionSlug('authors')).toBe(false);
+  });
+});
+
+describe('sectionChildRoutes', () => {
+  it('lists exactly the fixed routes inside app/[section]/ (everything else there is an article)', () => {
+    const entries = readdirSync(path.join(process.cwd(), 'app/[section]')).filter(
+      (n) => !n.startsWith('[') && !/\.(tsx?|css)$/.test(n),
+    );
+    expect([...sectionChildRoutes].sort()).toEqual(entries.sort());
   });
 });

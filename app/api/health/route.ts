@@ -1,0 +1,10 @@
+import { currentCacheStatus, healthReport } from '@/lib/health';
+
+// Answered live on every request; never cached by Next, a CDN or the browser.
+export const dynamic = 'force-dynamic';
+
+export function GET(): Response {
+  return Response.json(healthReport(process.uptime(), currentCacheStatus()), {
+    headers: { 'Cache-Control': 'no-store' },
+  });
+}

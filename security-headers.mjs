@@ -1,0 +1,81 @@
+/**
+ * The security headers sent with every response: pages, API routes, feeds, static assets, optimised
+ * images and 404s. This is the one place they are defined; `next.config.mjs` applies them to every
+ * path and the end-to-end tests read them from here.
+ *
+ * Why `script-src` allows 'unsafe-inline': the app router writes its bootstrap (the React Server
+ * Components payload, `self.__next_f.push(…)`) as inline <script> elements in every page. Pages are
+ * prerendered at build and regenerated in the background (ISR), so the HTML is the same for every
+ * reader and no per-request nonce can be put in it; hashes cannot be used either, because the inline
+ * payload differs on every page and every regeneration. A nonce would force every page to render per
+ * request (no ISR, no CDN caching). See README → "Running in production" for the trade-off.
+ */
+
+/** @type {Record<string, string[]>} */
+const cspDirectives = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'", "'unsafe-inline'"],
+  // Inline event-handler attributes (onclick=, onerror=) are the usual payload of injected HTML;
+  // neither React nor Next emits them, so they are refused outright.
+  'script-src-attr': ["'none'"],
+  // Stylesheets are our own files only; no inline <style> elements. next/image writes `style`
+  // attributes (e.g. the colour while loading), which cannot run code, so attributes are allowed.
+  'style-src': ["'self'"],
+  'style-src-attr': ["'unsafe-inline'"],
+  // `data:` for blur placeholders; optimised images (/_next/image) are same-origin.
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'media-src': ["'self'"],
+  'manifest-src': ["'self'"],
+  'worker-src': ["'self'"],
+  'frame-src': ["'none'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+};
+
+/** The Content-Security-Policy header value. */
+export const contentSecurityPolicy = Object.entries(cspDirectives)
+  .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
+  .join('; ');
+
+/**
+ * The image optimiser (/_next/image) replaces the Content-Security-Policy with its own for the
+ * images it serves; this one keeps its sandbox and adds the framing rule every response carries.
+ */
+export const imageContentSecurityPolicy =
+  "default-src 'none'; script-src 'none'; frame-src 'none'; frame-ancestors 'none'; sandbox";
+
+/** Browser features the site never uses, switched off for the page and anything it embeds. */
+const disabledFeatures = [
+  'accelerometer',
+  'autoplay',
+  'camera',
+  'display-capture',
+  'encrypted-media',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'publickey-credentials-get',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+];
+
+/** @type {{ key: string, value: string }[]} */
+export const securityHeaders = [
+  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
+  // Two years, subdomains included. Browsers ignore it over plain http (local runs).
+  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: disabledFeatures.map((f) => `${f}=()`).join(', ') },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+];

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { twoSegmentAddressExists, type RouteLookups } from '@/lib/route-guard';
+import { isSectionSlug } from '@/lib/sections';
+
+const lookups: RouteLookups = {
+  isSection: isSectionSlug,
+  isArticle: (section, slug) => section === 'world' && slug === 'real-story',
+  isAuthor: (slug) => slug === 'world-desk',
+  isTag: (tag) => tag === 'climate',
+};
+
+describe('twoSegmentAddressExists', () => {
+  it.each([
+    ['/world/real-story', true],
+    ['/world/feed.xml', true],
+    ['/world/og-image.png', true],
+    ['/authors/world-desk', true],
+    ['/tags/climate', true],
+    ['/sitemaps/sitemap-2.xml', true],
+    ['/api/health', true],
+    ['/_next/image', true],
+  ])('lets %s through', (path, expected) => {
+    expect(twoSegmentAddressExists(path, lookups)).toBe(expected);
+  });
+
+  it.each([
+    '/world/made-up-story',
+    '/politics/real-story',
+    '/world/junk.xml',
+    '/authors/nobody',
+    '/tags/nothing',
+    '/sitemaps/secret.xml',
+    '/weather/today',
+    '/images/2024',
+    '/crops/16x9',
+  ])('refuses %s, which names nothing', (path) => {
+    expect(twoSegmentAddressExists(path, lookups)).toBe(false);
+  });
+
+  it('does not judge other shapes of path', () => {
+    expect(twoSegmentAddressExists('/', lookups)).toBeUndefined();
+    expect(twoSegmentAddressExists('/world', lookups)).toBeUndefined();
+    expect(twoSegmentAddressExists('/images/2024/photo.jpg', lookups)).toBeUndefined();
+  });
+});
