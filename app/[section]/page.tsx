@@ -1,15 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ArticleList } from '@/components/article/article-list';
-import { selectBySection } from '@/lib/articles';
-import { getAuthorNames, getPublishedArticles } from '@/lib/content';
+import { SectionListing } from '@/components/listing/section-listing';
+import { getAuthorNames } from '@/lib/content';
+import { getListingPage } from '@/lib/listings';
 import { getSection, sections } from '@/lib/sections';
 import { pageMetadata } from '@/lib/seo';
 
 type Params = { section: string };
-
-/** Listing pages show a bounded number of articles however large the archive. */
-const PAGE_SIZE = 20;
 
 // Regenerated at most every 60 s, so an article scheduled for a future time appears on the running
 // server within a minute of that time, without a rebuild.
@@ -33,16 +30,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 export default async function SectionPage({ params }: { params: Promise<Params> }) {
   const section = getSection((await params).section);
-  if (!section) notFound();
-  const articles = selectBySection(getPublishedArticles(), section.slug, PAGE_SIZE);
-  return (
-    <>
-      <h1 className="border-b-4 border-ink pb-2 font-serif text-4xl font-bold">{section.name}</h1>
-      {articles.length > 0 ? (
-        <ArticleList articles={articles} authorNames={getAuthorNames()} />
-      ) : (
-        <p className="mt-6 text-muted">No {section.name.toLowerCase()} stories yet.</p>
-      )}
-    </>
-  );
+  const page = section ? getListingPage({ kind: 'section', slug: section.slug }, 1) : undefined;
+  if (!section || !page) notFound();
+  return <SectionListing section={section} page={page} authorNames={getAuthorNames()} />;
 }

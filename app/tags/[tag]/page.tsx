@@ -1,14 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ArticleList } from '@/components/article/article-list';
-import { collectTags, selectByTag } from '@/lib/articles';
+import { TagListing } from '@/components/listing/tag-listing';
+import { collectTags } from '@/lib/articles';
 import { getAuthorNames, getPublishedArticles } from '@/lib/content';
 import { tagLabel } from '@/lib/format';
+import { getListingPage } from '@/lib/listings';
 import { pageMetadata } from '@/lib/seo';
 
 type Params = { tag: string };
-
-const PAGE_SIZE = 20;
 
 // Regenerated at most every 60 s, so an article scheduled for a future time appears on the running
 // server within a minute of that time, without a rebuild.
@@ -21,9 +20,15 @@ export function generateStaticParams(): Params[] {
   return collectTags(getPublishedArticles()).map((tag) => ({ tag }));
 }
 
+/** A tag with no published stories is not a page. */
+function tagPage(tag: string) {
+  const page = getListingPage({ kind: 'tag', tag }, 1);
+  return page && page.totalItems > 0 ? page : undefined;
+}
+
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { tag } = await params;
-  if (!collectTags(getPublishedArticles()).includes(tag)) return {};
+  if (!tagPage(tag)) return {};
   return pageMetadata({
     title: `Stories about ${tagLabel(tag)}`,
     description: `The latest stories tagged ${tagLabel(tag)}.`,
@@ -33,13 +38,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 export default async function TagPage({ params }: { params: Promise<Params> }) {
   const { tag } = await params;
-  const articles = selectByTag(getPublishedArticles(), tag, PAGE_SIZE);
-  if (articles.length === 0) notFound();
-  return (
-    <>
-      <p className="text-sm font-bold tracking-wide text-accent uppercase">Topic</p>
-      <h1 className="border-b-4 border-ink pb-2 font-serif text-4xl font-bold capitalize">{tagLabel(tag)}</h1>
-      <ArticleList articles={articles} authorNames={getAuthorNames()} />
-    </>
-  );
+  const page = tagPage(tag);
+  if (!page) notFound();
+  return <TagListing tag={tag} page={page} authorNames={getAuthorNames()} />;
 }
