@@ -89,13 +89,22 @@ export function getArticle(
  * article's file: the cost of a page is its own body, whatever the size of the archive.
  */
 export function getArticleBody(url: string): string | undefined {
+  const raw = getArticleSource(url);
+  return raw === undefined ? undefined : compileMdx(raw);
+}
+
+/**
+ * The raw MDX body of the article at `url`, or undefined: for the search index, which needs the
+ * words, not the compiled page. Reads that one article's file.
+ */
+export function getArticleSource(url: string): string | undefined {
   const entry = loadStore().byUrl.get(url);
   if (!entry) return undefined;
   const file = path.join(process.cwd(), '.contentlayer', 'generated', 'Article', entry.bodyFile);
   const doc: { body?: { raw?: unknown } } = JSON.parse(readFileSync(file, 'utf8'));
   const raw = doc.body?.raw;
   if (typeof raw !== 'string') throw new Error(`${file} has no body`);
-  return compileMdx(raw);
+  return raw;
 }
 
 /** The author with this slug, or undefined. */
