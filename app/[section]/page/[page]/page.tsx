@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { SectionListing } from '@/components/listing/section-listing';
+import type { ArticleSummary } from '@/lib/articles';
 import { getAuthorNames, getPublishedArticles } from '@/lib/content';
 import { getListingPage, listingPagesToPrerender, listingPath, pageSuffix, type ListingKey } from '@/lib/listings';
-import { parsePageParam } from '@/lib/pagination';
-import { getSection, sections } from '@/lib/sections';
+import { parsePageParam, type Page } from '@/lib/pagination';
+import { getSection, sections, type Section } from '@/lib/sections';
 import { pageMetadata } from '@/lib/seo';
+
+type Resolved = { redirect: string } | { section: Section; page: Page<ArticleSummary> } | undefined;
 
 type Params = { section: string; page: string };
 
@@ -22,15 +25,17 @@ export function generateStaticParams(): Params[] {
   );
 }
 
-/** The section and page number the address names; undefined when it names nothing. */
-async function resolve(params: Promise<Params>) {
+/**
+ * The section and page number the address names; where to redirect for page 1 (which has one
+ * address, the listing's own); undefined when it names nothing.
+ */
+async function resolve(params: Promise<Params>): Promise<Resolved> {
   const { section: slug, page: param } = await params;
   const section = getSection(slug);
   if (!section) return undefined;
   const key: ListingKey = { kind: 'section', slug: section.slug };
   const parsed = parsePageParam(param);
-  // Page 1 has one address, the section's own: `/world/page/1` is a permanent redirect there.
-  if (parsed.kind === 'first') permanentRedirect(listingPath(key));
+  if (parsed.kind === 'first') return { redirect: listingPath(key) };
   if (parsed.kind === 'invalid') return undefined;
   const page = getListingPage(key, parsed.page);
   return page ? { section, page } : undefined;
@@ -38,7 +43,7 @@ async function resolve(params: Promise<Params>) {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const found = await resolve(params);
-  if (!found) return {};
+  if (!found || 'redirect' in found) return {};
   const { section, page } = found;
   return pageMetadata({
     title: `${section.name}${pageSuffix(page.page)}`,
@@ -50,5 +55,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 export default async function SectionPageN({ params }: { params: Promise<Params> }) {
   const found = await resolve(params);
   if (!found) notFound();
+  // Only the page redirects: a redirect thrown from generateMetadata as well doubles the Location header.
+  if ('redirect' in found) permanentRedirect(found.redirect);
   return <SectionListing section={found.section} page={found.page} authorNames={getAuthorNames()} />;
 }

@@ -1,10 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { AuthorListing } from '@/components/listing/author-listing';
+import type { ArticleSummary } from '@/lib/articles';
+import type { AuthorProfile } from '@/lib/authors';
 import { allAuthorProfiles, getAuthor, getAuthorNames, getPublishedArticles } from '@/lib/content';
 import { getListingPage, listingPagesToPrerender, listingPath, pageSuffix, type ListingKey } from '@/lib/listings';
-import { parsePageParam } from '@/lib/pagination';
+import { parsePageParam, type Page } from '@/lib/pagination';
 import { pageMetadata } from '@/lib/seo';
+
+type Resolved = { redirect: string } | { author: AuthorProfile; page: Page<ArticleSummary> } | undefined;
 
 type Params = { author: string; page: string };
 
@@ -21,14 +25,17 @@ export function generateStaticParams(): Params[] {
   );
 }
 
-/** The author and page number the address names; undefined when it names nothing. */
-async function resolve(params: Promise<Params>) {
+/**
+ * The author and page number the address names; where to redirect for page 1 (which has one
+ * address, the listing's own); undefined when it names nothing.
+ */
+async function resolve(params: Promise<Params>): Promise<Resolved> {
   const { author: slug, page: param } = await params;
   const author = getAuthor(slug);
   if (!author) return undefined;
   const key: ListingKey = { kind: 'author', slug: author.slug };
   const parsed = parsePageParam(param);
-  if (parsed.kind === 'first') permanentRedirect(listingPath(key));
+  if (parsed.kind === 'first') return { redirect: listingPath(key) };
   if (parsed.kind === 'invalid') return undefined;
   const page = getListingPage(key, parsed.page);
   return page ? { author, page } : undefined;
@@ -36,7 +43,7 @@ async function resolve(params: Promise<Params>) {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const found = await resolve(params);
-  if (!found) return {};
+  if (!found || 'redirect' in found) return {};
   const { author, page } = found;
   return pageMetadata({
     title: `${author.name}${pageSuffix(page.page)}`,
@@ -48,5 +55,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 export default async function AuthorPageN({ params }: { params: Promise<Params> }) {
   const found = await resolve(params);
   if (!found) notFound();
+  // Only the page redirects: a redirect thrown from generateMetadata as well doubles the Location header.
+  if ('redirect' in found) permanentRedirect(found.redirect);
   return <AuthorListing author={found.author} bioCode={undefined} page={found.page} authorNames={getAuthorNames()} />;
 }

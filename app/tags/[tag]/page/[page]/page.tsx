@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { TagListing } from '@/components/listing/tag-listing';
+import type { ArticleSummary } from '@/lib/articles';
 import { collectTags } from '@/lib/articles';
 import { getAuthorNames, getPublishedArticles } from '@/lib/content';
 import { tagLabel } from '@/lib/format';
 import { getListingPage, listingPagesToPrerender, listingPath, pageSuffix, type ListingKey } from '@/lib/listings';
-import { parsePageParam } from '@/lib/pagination';
+import { parsePageParam, type Page } from '@/lib/pagination';
 import { pageMetadata } from '@/lib/seo';
+
+type Resolved = { redirect: string } | { tag: string; page: Page<ArticleSummary> } | undefined;
 
 type Params = { tag: string; page: string };
 
@@ -23,12 +26,15 @@ export function generateStaticParams(): Params[] {
   );
 }
 
-/** The tag and page number the address names; undefined when it names nothing. */
-async function resolve(params: Promise<Params>) {
+/**
+ * The tag and page number the address names; where to redirect for page 1 (which has one
+ * address, the listing's own); undefined when it names nothing.
+ */
+async function resolve(params: Promise<Params>): Promise<Resolved> {
   const { tag, page: param } = await params;
   const key: ListingKey = { kind: 'tag', tag };
   const parsed = parsePageParam(param);
-  if (parsed.kind === 'first') permanentRedirect(listingPath(key));
+  if (parsed.kind === 'first') return { redirect: listingPath(key) };
   if (parsed.kind === 'invalid') return undefined;
   const page = getListingPage(key, parsed.page);
   return page ? { tag, page } : undefined;
@@ -36,7 +42,7 @@ async function resolve(params: Promise<Params>) {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const found = await resolve(params);
-  if (!found) return {};
+  if (!found || 'redirect' in found) return {};
   const { tag, page } = found;
   return pageMetadata({
     title: `Stories about ${tagLabel(tag)}${pageSuffix(page.page)}`,
@@ -48,5 +54,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 export default async function TagPageN({ params }: { params: Promise<Params> }) {
   const found = await resolve(params);
   if (!found) notFound();
+  // Only the page redirects: a redirect thrown from generateMetadata as well doubles the Location header.
+  if ('redirect' in found) permanentRedirect(found.redirect);
   return <TagListing tag={found.tag} page={found.page} authorNames={getAuthorNames()} />;
 }
