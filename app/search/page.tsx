@@ -44,9 +44,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       <SearchForm query={query} />
       {query ? (
         <FullTextSearch query={query} serverSummary={serverSummary}>
-          <noscript>
-            <p className="mt-1 text-sm text-muted">Searching the full text of stories needs JavaScript.</p>
-          </noscript>
+          {/* Replaced by the full-text results when JavaScript runs. */}
+          <p className="mt-1 text-sm text-muted">With JavaScript on, search also covers the full text of every story.</p>
           <SearchResultList hits={hits} />
         </FullTextSearch>
       ) : (
