@@ -12,6 +12,19 @@ const nextConfig = {
   // Pages say `s-maxage=60, stale-while-revalidate=3540`: a CDN may serve a copy up to an hour old
   // while it refetches, never a year-old one (Next's default) — corrections and takedowns matter.
   expireTime: 3600,
+  // Fixed at build time (lib/site-config.ts reads it), so pages the server renders later paginate
+  // exactly like the prerendered ones whatever the environment of `next start`.
+  env: { LISTING_PAGE_SIZE: process.env.LISTING_PAGE_SIZE ?? '' },
+  // Page 1 of a listing has one address, the listing's own. Redirected here rather than from the
+  // page: a redirect rendered by an on-demand (ISR) page is replayed with its Location header
+  // twice (next 16.4), which proxies may merge into "/world, /world". The routes keep a fallback.
+  async redirects() {
+    return [
+      { source: '/tags/:tag/page/1', destination: '/tags/:tag', permanent: true },
+      { source: '/authors/:author/page/1', destination: '/authors/:author', permanent: true },
+      { source: '/:section/page/1', destination: '/:section', permanent: true },
+    ];
+  },
   images: {
     // Only our own files under /public/images are optimised, only at these widths, in these formats.
     formats: ['image/avif', 'image/webp'],

@@ -14,7 +14,9 @@
 /** @type {Record<string, string[]>} */
 const cspDirectives = {
   'default-src': ["'self'"],
-  'script-src': ["'self'", "'unsafe-inline'"],
+  // 'wasm-unsafe-eval' lets the search page compile Pagefind's WebAssembly (our own file); it does
+  // not allow eval() of JavaScript.
+  'script-src': ["'self'", "'unsafe-inline'", "'wasm-unsafe-eval'"],
   // Inline event-handler attributes (onclick=, onerror=) are the usual payload of injected HTML;
   // neither React nor Next emits them, so they are refused outright.
   'script-src-attr': ["'none'"],

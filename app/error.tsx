@@ -4,7 +4,10 @@ import { ErrorMessage } from '@/components/layout/error-message';
 
 type Props = { error: Error & { digest?: string }; reset: () => void };
 
-/** A failure inside a page: shown within the site layout (header and footer still work). */
+/**
+ * A failure inside a page. Rendered in the root layout, which has no header or footer of its own
+ * (see SiteChrome); the message carries the links back to the site.
+ */
 export default function PageError({ error, reset }: Props) {
   return <ErrorMessage {...(error.digest ? { digest: error.digest } : {})} onRetry={reset} />;
 }

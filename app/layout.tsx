@@ -1,8 +1,5 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SiteFooter } from '@/components/layout/site-footer';
-import { SiteHeader } from '@/components/layout/site-header';
-import { yearOf } from '@/lib/format';
 import { siteConfig } from '@/lib/site-config';
 import './globals.css';
 
@@ -20,16 +17,12 @@ export const viewport: Viewport = {
   ],
 };
 
+// The header, main landmark and footer (SiteChrome) come from the layouts and pages below: only
+// they know which section a page belongs to, and the header marks it without client JavaScript.
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={siteConfig.language}>
-      <body className="flex min-h-screen flex-col font-sans">
-        <SiteHeader />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
-          {children}
-        </main>
-        <SiteFooter year={yearOf(new Date())} />
-      </body>
+      <body className="flex min-h-screen flex-col font-sans">{children}</body>
     </html>
   );
 }

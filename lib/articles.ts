@@ -1,4 +1,4 @@
-import type { SectionSlug } from './sections';
+import { sections, type Section, type SectionSlug } from './sections';
 
 /** A hero image with the pixel size read from the file, so its space can be reserved. */
 export type HeroImage = {
@@ -76,26 +76,26 @@ export function findArticle(
   return articles.find((a) => a.slug === slug && a.section === section);
 }
 
-/** The first `limit` articles of `section`, keeping the order of `articles`. */
+/** The articles of `section` (at most `limit`), keeping the order of `articles`. */
 export function selectBySection(
   articles: readonly ArticleSummary[],
   section: string,
-  limit: number,
+  limit: number = Infinity,
 ): ArticleSummary[] {
   return articles.filter((a) => a.section === section).slice(0, limit);
 }
 
-/** The first `limit` articles by the author `authorSlug`, keeping the order of `articles`. */
+/** The articles by the author `authorSlug` (at most `limit`), keeping the order of `articles`. */
 export function selectByAuthor(
   articles: readonly ArticleSummary[],
   authorSlug: string,
-  limit: number,
+  limit: number = Infinity,
 ): ArticleSummary[] {
   return articles.filter((a) => a.authorSlug === authorSlug).slice(0, limit);
 }
 
-/** The first `limit` articles tagged `tag`, keeping the order of `articles`. */
-export function selectByTag(articles: readonly ArticleSummary[], tag: string, limit: number): ArticleSummary[] {
+/** The articles tagged `tag` (at most `limit`), keeping the order of `articles`. */
+export function selectByTag(articles: readonly ArticleSummary[], tag: string, limit: number = Infinity): ArticleSummary[] {
   return articles.filter((a) => a.tags.includes(tag)).slice(0, limit);
 }
 
@@ -104,13 +104,104 @@ export function collectTags(articles: readonly ArticleSummary[]): string[] {
   return [...new Set(articles.flatMap((a) => a.tags))].sort();
 }
 
-/** The home page: the newest article as lead story and at most `limit` more after it. */
-export function selectFrontPage(
-  articles: readonly ArticleSummary[],
-  limit: number,
-): { lead: ArticleSummary | undefined; latest: ArticleSummary[] } {
+/** A tag and how many of the given articles carry it. */
+export type TagCount = { tag: string; count: number };
+
+/** Every tag used by `articles` with its number of articles, sorted alphabetically. */
+export function countTags(articles: readonly ArticleSummary[]): TagCount[] {
+  const counts = new Map<string, number>();
+  for (const a of articles) for (const tag of a.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts].map(([tag, count]) => ({ tag, count })).sort((x, y) => x.tag.localeCompare(y.tag));
+}
+
+/** How many of `articles` each author wrote, by author slug. */
+export function countByAuthor(articles: readonly ArticleSummary[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const a of articles) counts.set(a.authorSlug, (counts.get(a.authorSlug) ?? 0) + 1);
+  return counts;
+}
+
+/** How many articles each part of the front page shows. */
+export type FrontPageSizes = {
+  /** Stories beside the lead. */
+  topStories: number;
+  /** Stories in each section's block. */
+  perSection: number;
+  /** Stories in the "Latest" list. */
+  latest: number;
+};
+
+/** The front page: every part bounded, whatever the size of the archive. */
+export type FrontPage = {
+  lead: ArticleSummary | undefined;
+  topStories: ArticleSummary[];
+  /** One block per section that has stories not already shown above, in navigation order. */
+  sections: { section: Section; articles: ArticleSummary[] }[];
+  /** The newest stories after the lead and top stories. */
+  latest: ArticleSummary[];
+};
+
+/**
+ * The front page from `articles` (published, newest first): the newest story leads, the next
+ * `topStories` sit beside it, each section's block shows its newest `perSection` stories not
+ * already in the lead or top stories, and "Latest" lists the `latest` newest after those.
+ */
+export function selectFrontPage(articles: readonly ArticleSummary[], sizes: FrontPageSizes): FrontPage {
   const [lead, ...rest] = articles;
-  return { lead, latest: rest.slice(0, limit) };
+  const topStories = rest.slice(0, sizes.topStories);
+  const shown = new Set([lead, ...topStories].map((a) => a?.url));
+  const blocks = sections
+    .map((section) => ({
+      section,
+      articles: articles.filter((a) => a.section === section.slug && !shown.has(a.url)).slice(0, sizes.perSection),
+    }))
+    .filter((block) => block.articles.length > 0);
+  return { lead, topStories, sections: blocks, latest: rest.slice(sizes.topStories, sizes.topStories + sizes.latest) };
+}
+
+/**
+ * Related stories for the foot of `article`: first those sharing a tag with it, then others from its
+ * section, each group newest first. Never the article itself, and only what a reader may see
+ * under `options` (no drafts, nothing scheduled for later).
+ */
+export function selectRelated(
+  articles: readonly ArticleSummary[],
+  article: ArticleSummary,
+  limit: number,
+  options: PublicationOptions,
+): ArticleSummary[] {
+  const tags = new Set(article.tags);
+  const candidates = articles
+    .filter((a) => a.url !== article.url && isPublished(a, options))
+    .sort(compareNewestFirst);
+  const sharesTag = candidates.filter((a) => a.tags.some((t) => tags.has(t)));
+  const sameSection = candidates.filter((a) => a.section === article.section && !a.tags.some((t) => tags.has(t)));
+  return [...sharesTag, ...sameSection].slice(0, limit);
+}
+
+/** The stories either side of an article in its section. */
+export type SectionNeighbours = {
+  /** The next older story in the section. */
+  previous: ArticleSummary | undefined;
+  /** The next newer story in the section. */
+  next: ArticleSummary | undefined;
+};
+
+/**
+ * The previous (older) and next (newer) stories in `article`'s section, among those a reader may see
+ * under `options`.
+ */
+export function selectSectionNeighbours(
+  articles: readonly ArticleSummary[],
+  article: ArticleSummary,
+  options: PublicationOptions,
+): SectionNeighbours {
+  const inSection = articles
+    .filter((a) => a.section === article.section && (a.url === article.url || isPublished(a, options)))
+    .sort(compareNewestFirst);
+  const i = inSection.findIndex((a) => a.url === article.url);
+  if (i < 0) return { previous: undefined, next: undefined };
+  return { previous: inSection[i + 1], next: i > 0 ? inSection[i - 1] : undefined };
 }
 
 /**

@@ -32,6 +32,12 @@ export const MAX_TITLE_LENGTH = 110;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
+ * File names an article may not have: its address `/<section>/<slug>` would be taken by another
+ * route (`/<section>/page/2` is a listing page).
+ */
+export const RESERVED_ARTICLE_SLUGS: readonly string[] = ['page'];
+
+/**
  * ISO 8601 date-time with seconds optional, fraction optional and a mandatory offset (`Z` or ±hh:mm).
  */
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|([+-])(\d{2}):(\d{2}))$/;
@@ -357,6 +363,8 @@ export function checkArticle(file: SourceFile, ctx: RuleContext): Problem[] {
   const slug = slugFromPath(file.path);
   if (!SLUG.test(slug)) {
     located.atLine(1, 'slug', `the file name "${slug}" must be a slug: lowercase letters, digits and hyphens`);
+  } else if (RESERVED_ARTICLE_SLUGS.includes(slug)) {
+    located.atLine(1, 'slug', `the file name "${slug}" is reserved for listing pages (/<section>/${slug}/2); choose another`);
   }
   const fields = checkFields(fm.map, articleRules(ctx), located, '', null);
   const published = fields.get('publishedAt');

@@ -62,20 +62,29 @@ function bodyOfSource(text: string): string {
 
 /**
  * The compiled MDX body of the article at `url` (for `MdxContent`), or undefined. Reads that one
- * article's file: the cost of a page is its own body, whatever the size of the archive. In
- * development it reads the editor's source file, so a body edit shows on the next request.
+ * article's file: the cost of a page is its own body, whatever the size of the archive.
  */
 export function getArticleBody(url: string): string | undefined {
+  const raw = getArticleSource(url);
+  return raw === undefined ? undefined : compileMdx(raw);
+}
+
+/**
+ * The raw MDX body of the article at `url`, or undefined: for the search index, which needs the
+ * words, not the compiled page. Reads that one article's file (in development, the editor's source
+ * file, so a body edit shows on the next request).
+ */
+export function getArticleSource(url: string): string | undefined {
   const entry = loadStore().byUrl.get(url);
   if (!entry) return undefined;
   if (siteConfig.reloadContent) {
-    return compileMdx(bodyOfSource(readFileSync(path.join(process.cwd(), 'content', entry.sourceFile), 'utf8')));
+    return bodyOfSource(readFileSync(path.join(process.cwd(), 'content', entry.sourceFile), 'utf8'));
   }
   const file = path.join(process.cwd(), '.contentlayer', 'generated', 'Article', entry.bodyFile);
   const doc: { body?: { raw?: unknown } } = JSON.parse(readFileSync(file, 'utf8'));
   const raw = doc.body?.raw;
   if (typeof raw !== 'string') throw new Error(`${file} has no body`);
-  return compileMdx(raw);
+  return raw;
 }
 
 /** The author with this slug, or undefined. */

@@ -16,7 +16,7 @@ export type RouteLookups = {
 };
 
 /** Prefixes whose two-segment addresses are route handlers or Next's own, which never cache a 404. */
-const HANDLED_PREFIXES: readonly string[] = ['api', '_next'];
+const HANDLED_PREFIXES: readonly string[] = ['api', '_next', 'pagefind'];
 
 /**
  * For `/a/b`: whether the address names something that exists (or, for the prefixes above, is left

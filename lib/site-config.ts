@@ -25,6 +25,13 @@ function readCount(name: string, value: string | undefined, fallback: number): n
   return n;
 }
 
+/** Reads a whole number ≥ 1 from the environment, or the default. */
+function readPositiveCount(name: string, value: string | undefined, fallback: number): number {
+  const n = readCount(name, value, fallback);
+  if (n < 1) throw new Error(`${name} must be a whole number ≥ 1 (got "${value}")`);
+  return n;
+}
+
 export const siteConfig = {
   name: 'The Meridian',
   description:
@@ -46,6 +53,19 @@ export const siteConfig = {
    * however large the archive grows.
    */
   prerenderArticles: readCount('PRERENDER_ARTICLES', process.env.PRERENDER_ARTICLES, 500),
+  /**
+   * Stories per page on section, tag and author listings (`LISTING_PAGE_SIZE`, default 20). Fixed at
+   * build time (next.config.mjs inlines it), so pages rendered later by the server agree with the
+   * prerendered ones. The end-to-end build sets it to 1 so the ten example stories span several pages.
+   */
+  listingPageSize: readPositiveCount('LISTING_PAGE_SIZE', process.env.LISTING_PAGE_SIZE, 20),
+  /** Later pages (2, 3, …) of each listing prerendered at build; the rest render on first request. */
+  prerenderListingPages: 3,
+  footerLinks: [
+    { href: '/authors', label: 'Our journalists' },
+    { href: '/tags', label: 'Topics' },
+    { href: '/search', label: 'Search' },
+  ],
 } as const;
 
 export type SiteConfig = typeof siteConfig;

@@ -8,10 +8,10 @@
  * printing wall time and peak RSS of the whole process tree for each.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runMeasured, type RunResult } from './process-tree';
+import { copyProject } from './project-copy';
 
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -22,17 +22,6 @@ const counts = (flag('counts') ?? '1000,10000,50000').split(',').map(Number);
 const keep = process.argv.includes('--keep');
 const repo = process.cwd();
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: process.env.NODE_OPTIONS ?? '' };
-
-/** A throw-away copy of the committed project; node_modules hard-linked (Turbopack rejects symlinks). */
-function copyProject(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'newsroom-bench-'));
-  const files = execFileSync('git', ['ls-files', '-z'], { cwd: repo, encoding: 'utf8' }).split('\0').filter(Boolean);
-  execFileSync('tar', ['-cf', path.join(dir, 'src.tar'), ...files], { cwd: repo, maxBuffer: 1 << 26 });
-  execFileSync('tar', ['-xf', 'src.tar'], { cwd: dir });
-  rmSync(path.join(dir, 'src.tar'));
-  execFileSync('cp', ['-al', path.join(repo, 'node_modules'), path.join(dir, 'node_modules')]);
-  return dir;
-}
 
 function firstArchiveArticle(dir: string): string {
   const base = path.join(dir, 'content/articles/archive');
@@ -55,7 +44,7 @@ function report(n: number, label: string, r: RunResult): void {
 }
 
 for (const n of counts) {
-  const dir = copyProject();
+  const dir = copyProject(repo, 'newsroom-bench-');
   console.log(`\n== N = ${n} in ${dir}`);
   execFileSync('npx', ['tsx', 'scripts/generate-archive.ts', '--count', String(n), '--root', dir], {
     cwd: dir,

@@ -2,7 +2,7 @@
  * Run after `next build` (part of `npm run build`): copies `public/` and `.next/static/` into
  * `.next/standalone/`, which Next leaves out on purpose (they belong on a CDN), and the content store
  * the pages read at run time (the body-free index and one JSON file per document; not contentlayer's
- * cache or collection files). With them in place `node .next/standalone/server.js` serves the whole
+ * cache or collection files) and the Pagefind search index that app/pagefind serves. With them in place `node .next/standalone/server.js` serves the whole
  * site without node_modules.
  */
 import { cpSync, existsSync, rmSync } from 'node:fs';
@@ -18,6 +18,7 @@ for (const [from, to] of [
   [path.join(root, 'public'), path.join(standalone, 'public')],
   [path.join(root, '.next', 'static'), path.join(standalone, '.next', 'static')],
   [path.join(root, '.contentlayer'), path.join(standalone, '.contentlayer')],
+  [path.join(root, '.pagefind'), path.join(standalone, '.pagefind')],
 ] as const) {
   rmSync(to, { recursive: true, force: true });
   cpSync(from, to, {
@@ -26,4 +27,4 @@ for (const [from, to] of [
     filter: (src) => !/[\\/]\.cache([\\/]|$)|[\\/]_index\.(json|mjs)$/.test(src),
   });
 }
-console.log('standalone-assets: copied public/, .next/static/ and the content store into .next/standalone/');
+console.log('standalone-assets: copied public/, .next/static/, the content store and the search index into .next/standalone/');

@@ -1,22 +1,27 @@
 import type { ArticleSummary } from '@/lib/articles';
-import { ArticleCard } from './article-card';
+import { ArticleCard, type CardVariant } from './article-card';
 
 type Props = {
   articles: readonly ArticleSummary[];
   /** Author display names by slug. */
   authorNames: Readonly<Record<string, string>>;
   headingLevel?: 2 | 3;
+  variant?: Extract<CardVariant, 'row' | 'compact'>;
+  hideStandfirst?: boolean;
 };
 
-export function ArticleList({ articles, authorNames, headingLevel = 2 }: Props) {
+/** Stories one under another, divided by rules. */
+export function ArticleList({ articles, authorNames, headingLevel = 2, variant = 'row', hideStandfirst = false }: Props) {
   return (
     <ul className="divide-y divide-rule">
       {articles.map((article) => (
-        <li key={article.url} className="py-5">
+        <li key={article.url} className={variant === 'compact' ? 'py-3' : 'py-5'}>
           <ArticleCard
             article={article}
             authorName={authorNames[article.authorSlug] ?? article.authorSlug}
             headingLevel={headingLevel}
+            variant={variant}
+            hideStandfirst={hideStandfirst}
           />
         </li>
       ))}

@@ -8,7 +8,7 @@ type Props = {
 export function TagList({ tags }: Props) {
   if (tags.length === 0) return null;
   return (
-    <nav aria-label="Topics" className="mt-8">
+    <nav aria-label="Topics" className="mt-8 print:hidden">
       <ul className="flex flex-wrap gap-2">
         {tags.map((tag) => (
           <li key={tag}>

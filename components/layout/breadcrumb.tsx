@@ -7,7 +7,7 @@ type Props = {
 
 export function Breadcrumb({ items }: Props) {
   return (
-    <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
+    <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted print:hidden">
       <ol className="flex flex-wrap items-baseline">
         {items.map((item, index) => {
           const last = index === items.length - 1;

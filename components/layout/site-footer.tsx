@@ -7,21 +7,32 @@ type Props = {
   year: number;
 };
 
+const linkClassName = 'inline-flex min-h-6 items-center py-0.5 text-ink underline-offset-2 hover:underline';
+
 export function SiteFooter({ year }: Props) {
   return (
-    <footer className="mt-16 border-t border-rule">
+    <footer className="mt-16 border-t border-rule print:hidden">
       <div className="mx-auto max-w-6xl px-4 py-8 text-sm text-muted">
-        <nav aria-label="Footer">
-          <ul className="mb-4 flex flex-wrap gap-x-4 gap-y-2">
+        <nav aria-label="Footer" className="mb-4 flex flex-col gap-3">
+          <ul className="flex flex-wrap gap-x-4 gap-y-2">
             <li>
-              <Link href="/" className="inline-block min-h-6 py-0.5 text-ink">
+              <Link href="/" className={linkClassName}>
                 Home
               </Link>
             </li>
             {sections.map((section) => (
               <li key={section.slug}>
-                <Link href={`/${section.slug}`} className="inline-block min-h-6 py-0.5 text-ink">
+                <Link href={`/${section.slug}`} className={linkClassName}>
                   {section.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <ul className="flex flex-wrap gap-x-4 gap-y-2">
+            {siteConfig.footerLinks.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className={linkClassName}>
+                  {link.label}
                 </Link>
               </li>
             ))}

@@ -2,6 +2,7 @@ import Image from 'next/image';
 import Link from 'next/link';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { imageDimensions } from '@/lib/images';
+import { absoluteUrl } from '@/lib/seo';
 
 type FigureProps = {
   src: string;
@@ -58,11 +59,14 @@ export function Callout({ children, title }: CalloutProps) {
   );
 }
 
-/** Links inside the site go through next/link; links elsewhere get rel=noopener. */
+/**
+ * Links inside the site go through next/link (with their absolute URL for the print stylesheet to
+ * write out); links elsewhere get rel=noopener.
+ */
 function Anchor({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
   if (href.startsWith('/') && !href.startsWith('//')) {
     return (
-      <Link href={href} {...rest}>
+      <Link href={href} data-print-href={absoluteUrl(href)} {...rest}>
         {children}
       </Link>
     );

@@ -107,7 +107,7 @@ test('no page logs a console error', async ({ page }) => {
     if (msg.type() === 'error') errors.push(`${page.url()}: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(`${page.url()}: ${err.message}`));
-  for (const path of ['/', LAUNCH_URL, '/world', '/authors/world-desk', '/tags/north-korea']) {
+  for (const path of ['/', LAUNCH_URL, '/world', '/world/page/2', '/authors/world-desk', '/tags/north-korea', '/search?q=Pyongyang']) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     await page.waitForLoadState('networkidle');

@@ -25,5 +25,7 @@ test('an article outside the prerendered set renders fully on first request, the
 test('a prerendered article is served from the cache on its first request', async ({ request }) => {
   const response = await request.get('/technology/port-avenir-publishes-code-behind-bus-tracking-app');
   expect(response.status()).toBe(200);
-  expect(response.headers()['x-nextjs-cache']).toBe('HIT');
+  // STALE is also served from the prerendered cache: the suite can reach this test more than
+  // `revalidate` (60 s) after the build.
+  expect(['HIT', 'STALE']).toContain(response.headers()['x-nextjs-cache']);
 });

@@ -4,12 +4,22 @@ import { ArticleBody } from '@/components/article/article-body';
 import { ArticleHeader } from '@/components/article/article-header';
 import { AuthorCard } from '@/components/article/author-card';
 import { HeroImage } from '@/components/article/hero-image';
+import { RelatedArticles } from '@/components/article/related-articles';
+import { SectionNeighbours } from '@/components/article/section-neighbours';
 import { TagList } from '@/components/article/tag-list';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { JsonLd } from '@/components/seo/json-ld';
-import { selectPrerendered } from '@/lib/articles';
+import { selectPrerendered, selectRelated, selectSectionNeighbours } from '@/lib/articles';
 import { articleBreadcrumb } from '@/lib/breadcrumbs';
-import { getArticle, getArticleBody, getAuthorBio, getPublishedArticles } from '@/lib/content';
+import {
+  allArticleSummaries,
+  getArticle,
+  getArticleBody,
+  getAuthorBio,
+  getAuthorNames,
+  getPublishedArticles,
+  publicationOptions,
+} from '@/lib/content';
 import { lastModified, toZonedIso } from '@/lib/dates';
 import { feedLinks } from '@/lib/feeds';
 import { tagLabel } from '@/lib/format';
@@ -20,6 +30,9 @@ import { siteConfig } from '@/lib/site-config';
 import { articleGraph } from '@/lib/structured-data';
 
 type Params = { section: string; slug: string };
+
+/** Related stories at the foot of an article. */
+const RELATED_COUNT = 4;
 
 // Regenerated at most every 60 s, so an article scheduled for a future time appears on the running
 // server within a minute of that time, without a rebuild.
@@ -69,6 +82,8 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   if (!found || body === undefined) notFound();
   const { article, author } = found;
   const crumbs = articleBreadcrumb(article);
+  const articleSection = getSection(article.section);
+  const options = publicationOptions();
   return (
     <article className="mx-auto max-w-4xl">
       <JsonLd data={articleGraph(article, author, crumbs)} />
@@ -80,6 +95,13 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
         <TagList tags={article.tags} />
         <AuthorCard author={author} bioCode={getAuthorBio(author.slug) ?? ''} />
       </div>
+      {articleSection ? (
+        <SectionNeighbours section={articleSection} {...selectSectionNeighbours(allArticleSummaries(), article, options)} />
+      ) : null}
+      <RelatedArticles
+        articles={selectRelated(allArticleSummaries(), article, RELATED_COUNT, options)}
+        authorNames={getAuthorNames()}
+      />
     </article>
   );
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   collectTags,
+  countByAuthor,
+  countTags,
   findArticle,
   isPublished,
   selectByAuthor,
@@ -10,6 +12,8 @@ import {
   selectPrerendered,
   selectPublished,
   selectRoutable,
+  selectRelated,
+  selectSectionNeighbours,
 } from '@/lib/articles';
 import { makeArticle } from '../../fixtures/articles';
 
@@ -103,15 +107,20 @@ describe('listing selections', () => {
     expect(collectTags(published)).toEqual(['climate', 'energy']);
   });
 
-  it('makes the newest article the lead story and bounds the rest', () => {
-    const { lead, latest } = selectFrontPage(published, 1);
-    expect(lead?.slug).toBe('newest');
-    expect(latest.map((a) => a.slug)).toEqual(['middle']);
+  it('returns every match when no limit is given', () => {
+    expect(selectBySection(published, 'world').map((a) => a.slug)).toEqual(['newest', 'middle']);
+    expect(selectByTag(published, 'energy').map((a) => a.slug)).toEqual(['newest']);
+    expect(selectByAuthor(published, 'world-desk').map((a) => a.slug)).toEqual(['newest', 'middle']);
   });
 
-  it('has no lead story when nothing is published', () => {
-    expect(selectFrontPage([], 5)).toEqual({ lead: undefined, latest: [] });
+  it('counts stories per tag, alphabetically, and per author', () => {
+    expect(countTags(published)).toEqual([
+      { tag: 'climate', count: 2 },
+      { tag: 'energy', count: 1 },
+    ]);
+    expect(Object.fromEntries(countByAuthor(published))).toEqual({ 'world-desk': 2, ann: 1 });
   });
+
 });
 
 describe('selectPrerendered', () => {
@@ -120,5 +129,128 @@ describe('selectPrerendered', () => {
     expect(selectPrerendered(published, 2).map((a) => a.slug)).toEqual(['newest', 'middle']);
     expect(selectPrerendered(published, 0)).toEqual([]);
     expect(selectPrerendered(published, 99)).toHaveLength(3);
+  });
+});
+
+describe('selectFrontPage', () => {
+  const day = (n: number) => `2026-05-${String(n).padStart(2, '0')}T09:00:00.000Z`;
+  // Newest first: w1 (world) is the lead; then a mix of sections.
+  const published = selectPublished(
+    [
+      makeArticle({ slug: 'w1', section: 'world', publishedAt: day(20) }),
+      makeArticle({ slug: 'b1', section: 'business', publishedAt: day(19) }),
+      makeArticle({ slug: 'w2', section: 'world', publishedAt: day(18) }),
+      makeArticle({ slug: 's1', section: 'sport', publishedAt: day(17) }),
+      makeArticle({ slug: 'w3', section: 'world', publishedAt: day(16) }),
+      makeArticle({ slug: 'b2', section: 'business', publishedAt: day(15) }),
+      makeArticle({ slug: 'w4', section: 'world', publishedAt: day(14) }),
+      makeArticle({ slug: 'w5', section: 'world', publishedAt: day(13) }),
+    ],
+    { now },
+  );
+  const sizes = { topStories: 2, perSection: 2, latest: 3 };
+
+  it('leads with the newest story and puts the next ones beside it', () => {
+    const front = selectFrontPage(published, sizes);
+    expect(front.lead?.slug).toBe('w1');
+    expect(front.topStories.map((a) => a.slug)).toEqual(['b1', 'w2']);
+  });
+
+  it('gives each section with stories a block, in navigation order, without repeating the lead or top stories', () => {
+    const front = selectFrontPage(published, sizes);
+    expect(front.sections.map((b) => [b.section.slug, b.articles.map((a) => a.slug)])).toEqual([
+      ['world', ['w3', 'w4']],
+      ['business', ['b2']],
+      ['sport', ['s1']],
+    ]);
+  });
+
+  it('lists the latest stories after the lead and top stories, bounded', () => {
+    expect(selectFrontPage(published, sizes).latest.map((a) => a.slug)).toEqual(['s1', 'w3', 'b2']);
+  });
+
+  it('stays the same size however large the archive', () => {
+    const many = Array.from({ length: 500 }, (_, i) =>
+      makeArticle({ slug: `a${i}`, section: i % 2 ? 'world' : 'sport', publishedAt: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString() }),
+    );
+    const front = selectFrontPage(selectPublished(many, { now }), sizes);
+    expect(front.topStories).toHaveLength(2);
+    expect(front.latest).toHaveLength(3);
+    expect(front.sections.every((b) => b.articles.length === 2)).toBe(true);
+  });
+
+  it('has no lead story when nothing is published', () => {
+    expect(selectFrontPage([], sizes)).toEqual({ lead: undefined, topStories: [], sections: [], latest: [] });
+  });
+});
+
+describe('selectRelated', () => {
+  const article = makeArticle({ slug: 'subject', section: 'world', tags: ['climate', 'water'], publishedAt: '2026-03-01T00:00:00.000Z' });
+  const all = [
+    article,
+    makeArticle({ slug: 'old-tag', section: 'science', tags: ['water'], publishedAt: '2024-01-01T00:00:00.000Z' }),
+    makeArticle({ slug: 'new-tag', section: 'business', tags: ['climate'], publishedAt: '2026-05-01T00:00:00.000Z' }),
+    makeArticle({ slug: 'same-section-new', section: 'world', publishedAt: '2026-05-30T00:00:00.000Z' }),
+    makeArticle({ slug: 'same-section-old', section: 'world', publishedAt: '2025-01-01T00:00:00.000Z' }),
+    makeArticle({ slug: 'unrelated', section: 'sport', tags: ['football'], publishedAt: '2026-05-31T00:00:00.000Z' }),
+    makeArticle({ slug: 'draft-tag', section: 'world', tags: ['climate'], draft: true, publishedAt: '2026-05-20T00:00:00.000Z' }),
+    makeArticle({ slug: 'future-tag', section: 'world', tags: ['water'], publishedAt: '2026-07-01T00:00:00.000Z' }),
+  ];
+
+  it('puts stories sharing a tag first, then the rest of the section, each newest first', () => {
+    expect(selectRelated(all, article, 10, { now }).map((a) => a.slug)).toEqual([
+      'new-tag',
+      'old-tag',
+      'same-section-new',
+      'same-section-old',
+    ]);
+  });
+
+  it('never relates an article to itself, even when it is passed in twice', () => {
+    const slugs = selectRelated([...all, { ...article }], article, 10, { now }).map((a) => a.slug);
+    expect(slugs).not.toContain('subject');
+  });
+
+  it('never offers drafts or stories scheduled for later', () => {
+    const slugs = selectRelated(all, article, 10, { now }).map((a) => a.slug);
+    expect(slugs).not.toContain('draft-tag');
+    expect(slugs).not.toContain('future-tag');
+    expect(selectRelated(all, article, 10, { now: new Date('2026-07-02T00:00:00Z') }).map((a) => a.slug)[0]).toBe('future-tag');
+  });
+
+  it('leaves out stories with neither a shared tag nor the same section, and respects the limit', () => {
+    expect(selectRelated(all, article, 10, { now }).map((a) => a.slug)).not.toContain('unrelated');
+    expect(selectRelated(all, article, 2, { now }).map((a) => a.slug)).toEqual(['new-tag', 'old-tag']);
+  });
+});
+
+describe('selectSectionNeighbours', () => {
+  const a1 = makeArticle({ slug: 'first', publishedAt: '2026-01-01T00:00:00.000Z' });
+  const a2 = makeArticle({ slug: 'second', publishedAt: '2026-02-01T00:00:00.000Z' });
+  const a3 = makeArticle({ slug: 'third', publishedAt: '2026-03-01T00:00:00.000Z' });
+  const all = [
+    a3,
+    a1,
+    a2,
+    makeArticle({ slug: 'other-section', section: 'sport', publishedAt: '2026-02-15T00:00:00.000Z' }),
+    makeArticle({ slug: 'a-draft', draft: true, publishedAt: '2026-02-10T00:00:00.000Z' }),
+    makeArticle({ slug: 'scheduled', publishedAt: '2026-12-01T00:00:00.000Z' }),
+  ];
+
+  it('links the next older story as previous and the next newer as next, within the section', () => {
+    const { previous, next } = selectSectionNeighbours(all, a2, { now });
+    expect(previous?.slug).toBe('first');
+    expect(next?.slug).toBe('third');
+  });
+
+  it('has no previous for the oldest story and no next for the newest published one', () => {
+    expect(selectSectionNeighbours(all, a1, { now }).previous).toBeUndefined();
+    expect(selectSectionNeighbours(all, a3, { now }).next).toBeUndefined();
+  });
+
+  it('skips drafts and scheduled stories', () => {
+    expect(selectSectionNeighbours(all, a1, { now }).next?.slug).toBe('second');
+    expect(selectSectionNeighbours(all, a2, { now: new Date('2026-12-02T00:00:00Z') }).next?.slug).toBe('third');
+    expect(selectSectionNeighbours(all, a3, { now: new Date('2026-12-02T00:00:00Z') }).next?.slug).toBe('scheduled');
   });
 });

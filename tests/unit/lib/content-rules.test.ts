@@ -172,6 +172,13 @@ describe('checkArticle', () => {
     expect(p).toMatchObject({ field: 'slug' });
   });
 
+  it('rejects the slug "page", whose address belongs to the section listing pages', () => {
+    const found = problems(article(), 'content/articles/2026/page.mdx');
+    expect(found).toEqual([expect.objectContaining({ field: 'slug', severity: 'error', line: 1 })]);
+    expect(found[0]?.message).toMatch(/reserved for listing pages/);
+    expect(problems(article(), 'content/articles/2026/page-turner.mdx')).toEqual([]);
+  });
+
   it('reports every problem in a file at once', () => {
     const found = problems(article({ author: 'author: nobody', section: 'section: weather', standfirst: null }));
     expect(found.map((p) => p.field).sort()).toEqual(['author', 'section', 'standfirst']);

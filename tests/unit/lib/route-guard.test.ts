@@ -19,6 +19,7 @@ describe('twoSegmentAddressExists', () => {
     ['/sitemaps/sitemap-2.xml', true],
     ['/api/health', true],
     ['/_next/image', true],
+    ['/pagefind/pagefind.js', true],
   ])('lets %s through', (path, expected) => {
     expect(twoSegmentAddressExists(path, lookups)).toBe(expected);
   });
@@ -33,6 +34,7 @@ describe('twoSegmentAddressExists', () => {
     '/weather/today',
     '/images/2024',
     '/crops/16x9',
+    '/world/page',
   ])('refuses %s, which names nothing', (path) => {
     expect(twoSegmentAddressExists(path, lookups)).toBe(false);
   });

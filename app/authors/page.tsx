@@ -1,0 +1,23 @@
+import { AuthorIndex } from '@/components/listing/author-index';
+import { countByAuthor } from '@/lib/articles';
+import { allAuthorProfiles, getPublishedArticles } from '@/lib/content';
+import { generatedCard, pageMetadata } from '@/lib/seo';
+import { siteConfig } from '@/lib/site-config';
+
+// Regenerated at most every 60 s, like the author pages it links to.
+export const revalidate = 60;
+
+export const metadata = pageMetadata({
+  title: 'Our journalists',
+  description: 'The reporters, editors and desks behind our journalism.',
+  path: '/authors',
+  // There is no card per index page: link previews show the site's own.
+  image: generatedCard('/', siteConfig.name),
+});
+
+export default function AuthorsPage() {
+  const counts = countByAuthor(getPublishedArticles());
+  return (
+    <AuthorIndex authors={allAuthorProfiles().map((author) => ({ author, storyCount: counts.get(author.slug) ?? 0 }))} />
+  );
+}

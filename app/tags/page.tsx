@@ -1,0 +1,20 @@
+import { TagIndex } from '@/components/listing/tag-index';
+import { countTags } from '@/lib/articles';
+import { getPublishedArticles } from '@/lib/content';
+import { generatedCard, pageMetadata } from '@/lib/seo';
+import { siteConfig } from '@/lib/site-config';
+
+// Regenerated at most every 60 s, so tags of newly published articles appear without a rebuild.
+export const revalidate = 60;
+
+export const metadata = pageMetadata({
+  title: 'Topics',
+  description: 'Every topic we cover, with the number of stories on each.',
+  path: '/tags',
+  // There is no card per index page: link previews show the site's own.
+  image: generatedCard('/', siteConfig.name),
+});
+
+export default function TagsPage() {
+  return <TagIndex tags={countTags(getPublishedArticles())} />;
+}

@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import type { TagCount } from '@/lib/articles';
+import { tagLabel } from '@/lib/format';
+
+type Props = {
+  tags: readonly TagCount[];
+};
+
+/** Every topic, alphabetically, each with its number of stories. */
+export function TagIndex({ tags }: Props) {
+  return (
+    <>
+      <h1 className="border-b-4 border-ink pb-2 font-serif text-4xl font-bold">Topics</h1>
+      {tags.length > 0 ? (
+        <ul className="mt-6 flex flex-wrap gap-2">
+          {tags.map(({ tag, count }) => (
+            <li key={tag}>
+              <Link
+                href={`/tags/${tag}`}
+                className="inline-flex min-h-11 items-center gap-2 rounded-full border border-rule px-4 text-ink no-underline hover:border-accent"
+              >
+                <span className="first-letter:uppercase">{tagLabel(tag)}</span>
+                <span className="text-sm text-muted">
+                  {count}
+                  <span className="sr-only"> {count === 1 ? 'story' : 'stories'}</span>
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-6 text-muted">No topics yet.</p>
+      )}
+    </>
+  );
+}
