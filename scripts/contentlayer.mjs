@@ -10,6 +10,9 @@
  * The runtime reads the tracing switch once, when its module is first evaluated, so that module is
  * loaded here before the CLI (with tracing still off), and the global switch is turned back off
  * after the CLI has turned it on.
+ *
+ * `npm run content` runs it with a 16 GB heap limit: contentlayer holds every document of the
+ * collection in memory and passed Node's default limit (~4 GB) at 50,000 articles.
  */
 await import('@effect-ts/system/Effect');
 const { run } = await import('@contentlayer2/cli');
