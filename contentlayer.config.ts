@@ -1,5 +1,10 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Root } from 'mdast';
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import { imageDimensions } from './lib/images';
+import { firstBodyError } from './lib/mdx-rules';
+import { REDIRECTS_FILE, redirectTable, type RedirectingArticle } from './lib/redirects';
 import { countWords, readingTimeMinutes } from './lib/reading-time';
 import { sectionSlugs } from './lib/sections';
 
@@ -18,6 +23,14 @@ const Hero = defineNestedType(() => ({
   },
 }));
 
+const Correction = defineNestedType(() => ({
+  name: 'Correction',
+  fields: {
+    date: { type: 'date', required: true, description: 'When the correction was made, ISO 8601 with an offset' },
+    text: { type: 'string', required: true, description: 'What was wrong, and what is right' },
+  },
+}));
+
 export const Article = defineDocumentType(() => ({
   name: 'Article',
   filePathPattern: 'articles/**/*.mdx',
@@ -32,6 +45,13 @@ export const Article = defineDocumentType(() => ({
     tags: { type: 'list', of: { type: 'string' }, default: [] },
     hero: { type: 'nested', of: Hero, required: true },
     draft: { type: 'boolean', default: false, description: 'Drafts are never published in production' },
+    corrections: { type: 'list', of: Correction, default: [], description: 'Shown at the foot of the article; the latest sets dateModified' },
+    redirectFrom: {
+      type: 'list',
+      of: { type: 'string' },
+      default: [],
+      description: 'Old addresses of this article; each answers a 308 redirect to its current URL',
+    },
   },
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.flattenedPath) },
@@ -67,6 +87,42 @@ export const Author = defineDocumentType(() => ({
   },
 }));
 
+/**
+ * Second line of defence behind `npm run check`: the MDX compiler itself refuses a body that breaks
+ * the body rules (code, unknown components, unsafe links), e.g. when `contentlayer2 dev` recompiles a
+ * file the checker has not seen.
+ */
+function remarkBodyRules() {
+  return (tree: Root) => {
+    const problem = firstBodyError(tree);
+    if (problem) throw new Error(`${problem.field}: ${problem.message} (body line ${problem.line}, column ${problem.column})`);
+  };
+}
+
+function isRedirectingArticle(value: unknown): value is RedirectingArticle {
+  if (typeof value !== 'object' || value === null) return false;
+  const redirectFrom: unknown = Reflect.get(value, 'redirectFrom');
+  return (
+    typeof Reflect.get(value, 'url') === 'string' &&
+    typeof Reflect.get(value, 'draft') === 'boolean' &&
+    typeof Reflect.get(value, 'publishedAt') === 'string' &&
+    Array.isArray(redirectFrom) &&
+    redirectFrom.every((r) => typeof r === 'string')
+  );
+}
+
+/** Writes the old-address table next.config.mjs turns into 308 redirects (see lib/redirects.ts). */
+async function writeRedirects(getData: () => Promise<unknown>): Promise<void> {
+  const data = await getData();
+  const articles: unknown = typeof data === 'object' && data !== null ? Reflect.get(data, 'allArticles') : undefined;
+  if (!Array.isArray(articles) || !articles.every(isRedirectingArticle)) {
+    throw new Error('contentlayer produced articles without url, draft, publishedAt or redirectFrom');
+  }
+  const file = path.join(process.cwd(), REDIRECTS_FILE);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify(redirectTable(articles, new Date()), null, 2)}\n`);
+}
+
 export default makeSource({
   contentDirPath: 'content',
   documentTypes: [Article, Author],
@@ -75,4 +131,6 @@ export default makeSource({
   onUnknownDocuments: 'fail',
   onExtraFieldData: 'fail',
   disableImportAliasWarning: true,
+  mdx: { remarkPlugins: [remarkBodyRules] },
+  onSuccess: writeRedirects,
 });
