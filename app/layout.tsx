@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { PreviewBanner } from '@/components/layout/preview-banner';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { yearOf } from '@/lib/format';
+import { isPreview } from '@/lib/preview';
 import { siteConfig } from '@/lib/site-config';
 import './globals.css';
 
@@ -20,10 +22,12 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const preview = await isPreview();
   return (
     <html lang={siteConfig.language}>
       <body className="flex min-h-screen flex-col font-sans">
+        {preview ? <PreviewBanner /> : null}
         <SiteHeader />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
           {children}

@@ -2,6 +2,7 @@ import { ArticleCard } from '@/components/article/article-card';
 import { ArticleList } from '@/components/article/article-list';
 import { selectFrontPage } from '@/lib/articles';
 import { getAuthorNames, getPublishedArticles } from '@/lib/content';
+import { isPreview } from '@/lib/preview';
 import { siteConfig } from '@/lib/site-config';
 import { pageMetadata } from '@/lib/seo';
 
@@ -19,8 +20,9 @@ export const metadata = pageMetadata({
   path: '/',
 });
 
-export default function HomePage() {
-  const { lead, latest } = selectFrontPage(getPublishedArticles(), LATEST_COUNT);
+export default async function HomePage() {
+  const articles = getPublishedArticles(new Date(), { preview: await isPreview() });
+  const { lead, latest } = selectFrontPage(articles, LATEST_COUNT);
   const authorNames = getAuthorNames();
   return (
     <>

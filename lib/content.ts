@@ -6,6 +6,8 @@ import { allArticles, allAuthors, type Article, type Author } from 'contentlayer
 import {
   findArticle,
   isPublished,
+  latestModification,
+  publicationRules,
   selectPublished,
   type ArticleSummary,
   type PublicationOptions,
@@ -14,6 +16,9 @@ import { findAuthor, joinAuthor, type AuthorProfile } from './authors';
 import { siteConfig } from './site-config';
 
 function toSummary(doc: Article): ArticleSummary {
+  const corrections = doc.corrections
+    .map((c) => ({ date: c.date, text: c.text }))
+    .sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
   return {
     slug: doc.slug,
     url: doc.url,
@@ -24,6 +29,8 @@ function toSummary(doc: Article): ArticleSummary {
     tags: doc.tags,
     publishedAt: doc.publishedAt,
     ...(doc.updatedAt ? { updatedAt: doc.updatedAt } : {}),
+    modifiedAt: latestModification(doc.publishedAt, doc.updatedAt, corrections),
+    corrections,
     hero: {
       src: doc.hero.src,
       alt: doc.hero.alt,
@@ -64,24 +71,31 @@ export function allAuthorProfiles(): readonly AuthorProfile[] {
   return profiles;
 }
 
-/** The publication rules in force: drafts only in development. */
-export function publicationOptions(now: Date = new Date()): PublicationOptions {
-  return { now, includeDrafts: siteConfig.showDrafts };
+/** Who is looking: an editor in preview (draft mode) sees drafts and scheduled articles too. */
+export type ViewOptions = { preview?: boolean };
+
+/**
+ * The publication rules in force: readers see what is published at `now`; drafts and scheduled
+ * articles show only in `next dev` and to editors in preview.
+ */
+export function publicationOptions(now: Date = new Date(), { preview = false }: ViewOptions = {}): PublicationOptions {
+  return publicationRules(now, preview, siteConfig.showDrafts);
 }
 
-/** Articles a reader may see now, newest first. */
-export function getPublishedArticles(now: Date = new Date()): ArticleSummary[] {
-  return selectPublished(allArticleSummaries(), publicationOptions(now));
+/** Articles a reader may see at `now` (and in preview, drafts and scheduled ones), newest first. */
+export function getPublishedArticles(now: Date = new Date(), view: ViewOptions = {}): ArticleSummary[] {
+  return selectPublished(allArticleSummaries(), publicationOptions(now, view));
 }
 
-/** The published article at `/<section>/<slug>` with its author, or undefined. */
+/** The article at `/<section>/<slug>` with its author if a reader (or, in preview, an editor) may see it, or undefined. */
 export function getArticle(
   section: string,
   slug: string,
   now: Date = new Date(),
+  view: ViewOptions = {},
 ): { article: ArticleSummary; author: AuthorProfile } | undefined {
   const article = findArticle(allArticleSummaries(), section, slug);
-  if (!article || !isPublished(article, publicationOptions(now))) return undefined;
+  if (!article || !isPublished(article, publicationOptions(now, view))) return undefined;
   return joinAuthor(article, allAuthorProfiles());
 }
 

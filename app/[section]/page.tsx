@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article/article-list';
 import { selectBySection } from '@/lib/articles';
 import { getAuthorNames, getPublishedArticles } from '@/lib/content';
+import { isPreview } from '@/lib/preview';
 import { getSection, sections } from '@/lib/sections';
 import { pageMetadata } from '@/lib/seo';
 
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 export default async function SectionPage({ params }: { params: Promise<Params> }) {
   const section = getSection((await params).section);
   if (!section) notFound();
-  const articles = selectBySection(getPublishedArticles(), section.slug, PAGE_SIZE);
+  const articles = selectBySection(getPublishedArticles(new Date(), { preview: await isPreview() }), section.slug, PAGE_SIZE);
   return (
     <>
       <h1 className="border-b-4 border-ink pb-2 font-serif text-4xl font-bold">{section.name}</h1>

@@ -5,6 +5,7 @@ import { ArticleList } from '@/components/article/article-list';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { selectByAuthor } from '@/lib/articles';
 import { allAuthorProfiles, getAuthor, getAuthorBio, getAuthorNames, getPublishedArticles } from '@/lib/content';
+import { isPreview } from '@/lib/preview';
 import { pageMetadata } from '@/lib/seo';
 
 type Params = { author: string };
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 export default async function AuthorPage({ params }: { params: Promise<Params> }) {
   const author = getAuthor((await params).author);
   if (!author) notFound();
-  const articles = selectByAuthor(getPublishedArticles(), author.slug, PAGE_SIZE);
+  const articles = selectByAuthor(getPublishedArticles(new Date(), { preview: await isPreview() }), author.slug, PAGE_SIZE);
   return (
     <>
       <header className="flex items-center gap-5 border-b border-rule pb-6">

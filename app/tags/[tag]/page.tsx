@@ -4,6 +4,7 @@ import { ArticleList } from '@/components/article/article-list';
 import { collectTags, selectByTag } from '@/lib/articles';
 import { getAuthorNames, getPublishedArticles } from '@/lib/content';
 import { tagLabel } from '@/lib/format';
+import { isPreview } from '@/lib/preview';
 import { pageMetadata } from '@/lib/seo';
 
 type Params = { tag: string };
@@ -23,7 +24,7 @@ export function generateStaticParams(): Params[] {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { tag } = await params;
-  if (!collectTags(getPublishedArticles()).includes(tag)) return {};
+  if (!collectTags(getPublishedArticles(new Date(), { preview: await isPreview() })).includes(tag)) return {};
   return pageMetadata({
     title: `Stories about ${tagLabel(tag)}`,
     description: `The latest stories tagged ${tagLabel(tag)}.`,
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 export default async function TagPage({ params }: { params: Promise<Params> }) {
   const { tag } = await params;
-  const articles = selectByTag(getPublishedArticles(), tag, PAGE_SIZE);
+  const articles = selectByTag(getPublishedArticles(new Date(), { preview: await isPreview() }), tag, PAGE_SIZE);
   if (articles.length === 0) notFound();
   return (
     <>
