@@ -384,8 +384,10 @@ function locatedString(node: Node | undefined, report: Reporter): Located<string
 }
 
 function syntaxHint(reason: string): string {
+  const unclosed = /Expected a closing tag for `<([^>]*)>`/.exec(reason);
+  if (unclosed) return `; close it with </${unclosed[1]}>, with a blank line before it when it holds Markdown`;
   if (/closing brace|expression|`\{`/.test(reason)) return '; to write a brace as text, write \\{';
-  if (/before name|in name|tag/.test(reason)) return '; to write < as text, write \\<';
+  if (/before name|in name|closing slash|tag/.test(reason)) return '; to write < as text, write \\<';
   return '';
 }
 
@@ -399,14 +401,16 @@ function analyseBody(
   const parsed = parseMdx(body);
   if (!parsed.ok) {
     // Errors about an unclosed element name the element's own position at the end of the message.
-    const place = /\((\d+):(\d+)-\d+:\d+\)$/.exec(parsed.reason);
+    // Their body-relative position is dropped from the message: the problem's own line and column say it.
+    const place = /\s*\((\d+):(\d+)-\d+:\d+\)$/.exec(parsed.reason);
     const line = place ? Number(place[1]) : parsed.line;
     const column = place ? Number(place[2]) : parsed.column;
+    const reason = place ? parsed.reason.slice(0, place.index) : parsed.reason;
     problems.push({
       line: line + firstLine - 1,
       column,
       field: 'body',
-      message: `MDX syntax error: ${parsed.reason}${syntaxHint(parsed.reason)}`,
+      message: `MDX syntax error: ${reason}${syntaxHint(reason)}`,
       severity: 'error',
     });
     return { images: [], links: [] };
@@ -689,9 +693,18 @@ export function checkAuthor(file: SourceFile, ctx: RuleContext): Problem[] {
   return resolveAuthor(file.path, analyseAuthor(file.text), ctx);
 }
 
-/** Orders problems by file, then line, then column. */
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1 };
+
+/** Orders problems by file, line, column and field, errors before warnings: the same input always prints the same way. */
 export function compareProblems(a: Problem, b: Problem): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field);
+  return (
+    a.file.localeCompare(b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    a.field.localeCompare(b.field) ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    a.message.localeCompare(b.message)
+  );
 }
 
 /** `path:line:column: field: message` — warnings say so after the field. */

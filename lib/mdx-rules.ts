@@ -77,8 +77,9 @@ const CAMERA_FILE_NAME = /^(?:img|dsc|dscn|dcim|pxl|mvimg|screenshot|photo)[-_ ]
 export function altTextProblem(alt: string, src?: string): string | undefined {
   const text = alt.trim();
   if (text === '') return 'must not be empty: describe what the image shows for readers who cannot see it';
-  const base = src?.split('/').pop()?.replace(/\.[a-z0-9]+$/i, '').toLowerCase();
-  const normalised = text.toLowerCase().replace(/[\s_-]+/g, '-');
+  const normalise = (value: string) => value.toLowerCase().replace(/[\s_-]+/g, '-');
+  const base = src === undefined ? undefined : normalise(src.split('/').pop()?.replace(/\.[a-z0-9]+$/i, '') ?? '');
+  const normalised = normalise(text);
   if (IMAGE_FILE_NAME.test(text) || CAMERA_FILE_NAME.test(text) || (base !== undefined && normalised === base)) {
     return `"${text}" looks like a file name; describe what the image shows`;
   }

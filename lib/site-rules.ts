@@ -174,9 +174,9 @@ function linkProblem(link: Located<string>, source: LinkSource, index: SiteIndex
   // Readers see the source from `visibleFrom` (or now, if that has passed); the target must be there by then.
   const seenFrom = Math.max(source.visibleFrom, ctx.now.getTime());
   const redirected = index.redirects.get(path.toLowerCase());
-  if (redirected && !index.byUrl.has(path)) {
-    return { message: `links to the old address ${path}, which redirects to ${redirected}; link to ${redirected}`, severity: 'warning' };
-  }
+  const oldAddress = redirected
+    ? { message: `links to the old address ${path}, which redirects to ${redirected}; link to ${redirected}`, severity: 'warning' as const }
+    : undefined;
   const segments = path.split('/').slice(1);
   const [first = '', second, ...rest] = segments;
   if (first === 'authors') {
@@ -200,6 +200,7 @@ function linkProblem(link: Located<string>, source: LinkSource, index: SiteIndex
   if (ctx.sections.includes(first)) {
     if (second === undefined) return undefined;
     const target = rest.length === 0 ? index.byUrl.get(path) : undefined;
+    if (!target && oldAddress) return oldAddress;
     if (!target) {
       const elsewhere = second ? index.bySlug.get(second)?.[0] : undefined;
       return {
@@ -220,7 +221,7 @@ function linkProblem(link: Located<string>, source: LinkSource, index: SiteIndex
     return undefined;
   }
   if (ctx.publicFileExists(path)) return undefined;
-  return { message: `no page at ${path}`, severity: 'error' };
+  return oldAddress ?? { message: `no page at ${path}`, severity: 'error' };
 }
 
 /**
