@@ -1,11 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
-
-/** Several checkouts can run their suites side by side on different ports. */
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+import { BASE_URL, FIXTURE_PORT, FIXTURE_URL, PORT, PREVIEW_SECRET, SCHEDULED_AT } from './tests/e2e/support/e2e-config';
 
 /**
  * End-to-end tests run against the production build (`npm run build` first, then `next start`),
  * driving Debian's Chromium: browser downloads are not possible on our machines.
+ * Several checkouts can run their suites side by side on different ports (E2E_PORT).
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,7 +15,7 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: BASE_URL,
     trace: 'off',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -24,11 +23,24 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
-  },
+  webServer: [
+    {
+      command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+      url: `${BASE_URL}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: '1', PREVIEW_SECRET },
+    },
+    {
+      // A temporary copy of the project with test articles (one scheduled a few minutes ahead), built
+      // and served for the scheduled-publishing, redirect and corrections tests.
+      command: `npx tsx tests/e2e/support/fixture-site.ts --port ${FIXTURE_PORT} --scheduled-at ${SCHEDULED_AT}`,
+      url: `${FIXTURE_URL}/`,
+      reuseExistingServer: false,
+      timeout: 240_000,
+      // SIGTERM (not the default SIGKILL) so the script can delete its temporary copy.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+      env: { NEXT_TELEMETRY_DISABLED: '1' },
+    },
+  ],
 });
