@@ -78,11 +78,14 @@ function sha1(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
 
-/** A hash of the code phase 1 runs, so the cache is dropped whenever a rule changes. */
+/**
+ * A hash of the code phase 1 runs and of the installed packages (the lockfile), so the cache is
+ * dropped whenever a rule or a parser changes.
+ */
 function rulesVersion(): string | undefined {
   try {
     const hash = createHash('sha1');
-    for (const name of ['content-rules.ts', 'mdx-rules.ts', 'mdx-parse.ts', 'reading-time.ts']) {
+    for (const name of ['content-rules.ts', 'mdx-rules.ts', 'mdx-parse.ts', 'reading-time.ts', '../package-lock.json']) {
       hash.update(readFileSync(fileURLToPath(new URL(`./${name}`, import.meta.url))));
     }
     return hash.digest('hex').slice(0, 16);
