@@ -106,13 +106,27 @@ function cachePath(root: string, version: string): string {
   return path.join(root, 'node_modules', '.cache', 'content-check', `facts-${version}.json`);
 }
 
+function isRecord(value: unknown): value is Record<string, never> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A cache file written by this version of the rules. Its entries are not checked one by one: they
+ * are this code's own output, keyed by content hash, under a version that changes with the code.
+ */
+function isCacheFile(value: unknown, version: string): value is CacheFile {
+  return (
+    isRecord(value) &&
+    Reflect.get(value, 'version') === version &&
+    ['articles', 'authors', 'images'].every((key) => isRecord(Reflect.get(value, key)))
+  );
+}
+
 function loadCache(file: string, version: string): CacheFile {
   const empty: CacheFile = { version, articles: {}, authors: {}, images: {} };
   try {
     const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    if (typeof parsed === 'object' && parsed !== null && Reflect.get(parsed, 'version') === version) {
-      return { ...empty, ...(parsed as Partial<CacheFile>) };
-    }
+    if (isCacheFile(parsed, version)) return parsed;
   } catch {
     // No cache yet, or an unreadable one: start afresh.
   }

@@ -11,7 +11,7 @@
  *    exist, images exist and are big enough. Rules across files (slugs, redirects, links, headline
  *    changes) are in `site-rules.ts`.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { parseMdx } from './mdx-parse';
 import { altTextProblem, closest, inspectMdxTree, type ImageRef, type Located } from './mdx-rules';
 import { countWords } from './reading-time';
@@ -201,8 +201,27 @@ type FieldRule = {
   check: (node: Node, name: string, report: Reporter) => void;
 };
 
-function scalarValue(node: Node | undefined): unknown {
+function scalarValue(node: Node | null | undefined): unknown {
   return node && isScalar(node) ? node.value : undefined;
+}
+
+/** The entries of a YAML list (the parser wraps every value in a node). */
+function listItems(list: YAMLSeq): Node[] {
+  return list.items.filter(isNode);
+}
+
+/** The key and value nodes of each `key: value` pair of a YAML map. */
+function mapPairs(map: YAMLMap): { key: Node | undefined; name: string; value: Node | null }[] {
+  return map.items.map((pair) => ({
+    key: isNode(pair.key) ? pair.key : undefined,
+    name: isScalar(pair.key) ? String(pair.key.value) : String(pair.key),
+    value: isNode(pair.value) ? pair.value : null,
+  }));
+}
+
+/** The value node of `key` in a YAML map, if present. */
+function mapValue(map: YAMLMap, key: string): Node | undefined {
+  return mapPairs(map).find((pair) => pair.name === key)?.value ?? undefined;
 }
 
 function describe(node: Node): string {
@@ -247,7 +266,7 @@ function listRule(describeItems: string, item: (node: Node, name: string, report
         report.at(node, name, `must be a list of ${describeItems}, one per line starting with "- "`);
         return;
       }
-      for (const entry of node.items as Node[]) item(entry, name, report);
+      for (const entry of listItems(node)) item(entry, name, report);
     },
   };
 }
@@ -260,8 +279,9 @@ function checkFields(
   parentNode: Node | null,
 ): Map<string, Node> {
   const seen = new Map<string, Node>();
-  for (const pair of map.items as Pair<Node, Node | null>[]) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+  const pairs = mapPairs(map);
+  for (const pair of pairs) {
+    const key = pair.name;
     const name = prefix + key;
     const rule = rules[key];
     if (!rule) {
@@ -276,7 +296,7 @@ function checkFields(
     rule.check(pair.value, name, report);
   }
   for (const [key, rule] of Object.entries(rules)) {
-    if (rule.required && !map.items.some((p) => isScalar(p.key) && p.key.value === key)) {
+    if (rule.required && !pairs.some((p) => p.name === key)) {
       report.at(parentNode, prefix + key, 'is required but missing');
     }
   }
@@ -378,7 +398,7 @@ export type AuthorFacts = {
   links: Located<string>[];
 };
 
-function locatedString(node: Node | undefined, report: Reporter): Located<string> | undefined {
+function locatedString(node: Node | null | undefined, report: Reporter): Located<string> | undefined {
   const value = scalarValue(node);
   return typeof value === 'string' && value.trim() !== '' ? { value, ...report.pos(node) } : undefined;
 }
@@ -427,11 +447,9 @@ function checkPlaceholders(fm: Frontmatter, draft: boolean, problems: LocalProbl
   const walk = (node: Node | null | undefined, name: string) => {
     if (!node) return;
     if (isMap(node)) {
-      for (const pair of node.items as Pair<Node, Node | null>[]) {
-        walk(pair.value, `${name}${name ? '.' : ''}${String(scalarValue(pair.key) ?? '')}`);
-      }
+      for (const pair of mapPairs(node)) walk(pair.value, `${name}${name ? '.' : ''}${pair.name}`);
     } else if (isSeq(node)) {
-      for (const item of node.items as Node[]) walk(item, name);
+      for (const item of listItems(node)) walk(item, name);
     } else {
       const value = scalarValue(node);
       if (typeof value === 'string' && PLACEHOLDER.test(value)) {
@@ -482,7 +500,7 @@ export function analyseArticle(text: string): ArticleFacts {
   const tags = fields.get('tags');
   if (tags && isSeq(tags)) {
     const seen = new Set<string>();
-    for (const item of tags.items as Node[]) {
+    for (const item of listItems(tags)) {
       const tag = locatedString(item, report);
       if (!tag || !SLUG.test(tag.value)) continue;
       if (seen.has(tag.value)) report.at(item, 'tags', `tag "${tag.value}" is listed twice`, 'warning');
@@ -493,7 +511,7 @@ export function analyseArticle(text: string): ArticleFacts {
 
   const redirects = fields.get('redirectFrom');
   if (redirects && isSeq(redirects)) {
-    for (const item of redirects.items as Node[]) {
+    for (const item of listItems(redirects)) {
       const path = locatedString(item, report);
       if (path && OLD_PATH.test(path.value)) facts.redirectFrom.push(path);
     }
@@ -502,9 +520,9 @@ export function analyseArticle(text: string): ArticleFacts {
   const corrections = fields.get('corrections');
   if (corrections && isSeq(corrections)) {
     facts.corrections = corrections.items.length;
-    for (const item of corrections.items as Node[]) {
+    for (const item of listItems(corrections)) {
       if (!isMap(item)) continue;
-      const dateNode = item.get('date', true) as Node | undefined;
+      const dateNode = mapValue(item, 'date');
       const date = dateOf(dateNode);
       if (date && published && date.time < published.time) {
         report.at(dateNode, 'corrections.date', `${date.value} is before publishedAt ${published.value}; a correction cannot precede publication`);
@@ -514,14 +532,15 @@ export function analyseArticle(text: string): ArticleFacts {
 
   const hero = fields.get('hero');
   if (hero && isMap(hero)) {
-    const src = locatedString(hero.get('src', true) as Node | undefined, report);
-    const altNode = hero.get('alt', true) as Node | undefined;
+    const srcNode = mapValue(hero, 'src');
+    const src = locatedString(srcNode, report);
+    const altNode = mapValue(hero, 'alt');
     const alt = locatedString(altNode, report);
     if (src && src.value.startsWith('/') && !src.value.startsWith('//')) {
       facts.images.push({ field: 'hero.src', src, kind: 'hero' });
       if (src.value === PLACEHOLDER_HERO) {
         report.at(
-          hero.get('src', true) as Node,
+          srcNode,
           'hero.src',
           facts.draft
             ? 'is the placeholder illustration from npm run new: choose the story’s own image before publishing'
@@ -534,7 +553,7 @@ export function analyseArticle(text: string): ArticleFacts {
       const problem = altTextProblem(alt.value, src?.value);
       if (problem) report.at(altNode, 'hero.alt', problem);
     }
-    const heroKey = (fm.map.items as Pair<Node, Node | null>[]).find((pair) => scalarValue(pair.key) === 'hero')?.key;
+    const heroKey = mapPairs(fm.map).find((pair) => pair.name === 'hero')?.key;
     if (!hero.has('caption')) {
       report.at(heroKey, 'hero.caption', 'no caption: say what the picture shows and why it matters to the story', 'warning');
     }
@@ -598,8 +617,8 @@ export function analyseAuthor(text: string): AuthorFacts {
   }
   const links = fields.get('links');
   if (links && isSeq(links)) {
-    for (const item of links.items as Node[]) {
-      const url = isMap(item) ? locatedString(item.get('url', true) as Node | undefined, fm.located) : undefined;
+    for (const item of listItems(links)) {
+      const url = isMap(item) ? locatedString(mapValue(item, 'url'), fm.located) : undefined;
       if (url && url.value.startsWith('/') && !url.value.startsWith('//')) facts.links.push(url);
     }
   }

@@ -7,8 +7,8 @@
  * attributes, and a few harmless text-level HTML elements, and nothing else: no import/export, no
  * `{…}` expressions, no `<script>`, `<iframe>` or `<style>`, no event-handler attributes.
  */
-import type { Definition, Image, Link, Nodes, Root } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Definition, Nodes, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 
 /** One problem found in a body, located in the file (1-based line and column). */
 export type BodyProblem = {
@@ -222,7 +222,7 @@ export function inspectMdxTree(tree: Root, { firstLine, captionWarnings }: Optio
       return;
     }
     const values = new Map<string, string>();
-    for (const attribute of node.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
+    for (const attribute of node.attributes) {
       const point = attribute.position?.start ?? start;
       if (attribute.type === 'mdxJsxExpressionAttribute') {
         report(point, 'body', `<${name} {…}>: spread attributes are not allowed: they run code`);
@@ -283,17 +283,15 @@ export function inspectMdxTree(tree: Root, { firstLine, captionWarnings }: Optio
         checkJsx(node);
         break;
       case 'link':
-        checkLink((node as Link).url, node.position?.start);
+        checkLink(node.url, node.position?.start);
         break;
       case 'definition':
         definitions.push(node);
         checkLink(node.url, node.position?.start);
         break;
-      case 'image': {
-        const image = node as Image;
-        checkImage('markdown', image.url, image.alt ?? undefined, node.position?.start);
+      case 'image':
+        checkImage('markdown', node.url, node.alt ?? undefined, node.position?.start);
         break;
-      }
       case 'html':
         report(node.position?.start, 'body', 'raw HTML is not allowed');
         return;
@@ -301,7 +299,7 @@ export function inspectMdxTree(tree: Root, { firstLine, captionWarnings }: Optio
         break;
     }
     if ('children' in node) {
-      for (const child of node.children as Nodes[]) visit(child);
+      for (const child of node.children) visit(child);
     }
   };
   visit(tree);
@@ -312,7 +310,7 @@ export function inspectMdxTree(tree: Root, { firstLine, captionWarnings }: Optio
       const target = definitions.find((d) => d.identifier === node.identifier);
       checkImage('markdown', target?.url, node.alt ?? undefined, node.position?.start);
     }
-    if ('children' in node) for (const child of node.children as Nodes[]) visitReferences(child);
+    if ('children' in node) for (const child of node.children) visitReferences(child);
   };
   visitReferences(tree);
   return facts;
