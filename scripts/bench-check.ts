@@ -6,11 +6,11 @@
  *   cold      no cache: every file parsed (worker threads as the checker chooses)
  *   warm      nothing changed since the cold run: every file from the cache
  *   one edit  one article changed: one file parsed, the rest from the cache
- * Prints wall-clock times (process start to exit, as an editor sees them), the checker's own summary
- * line, and the load average, since other work on the machine slows every figure.
+ * Prints wall-clock times (process start to exit, as an editor sees them), CPU time, the checker's
+ * own summary line, and the load average, since other work on the machine slows every figure.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -27,12 +27,22 @@ cpSync('public', path.join(root, 'public'), { recursive: true });
 const generated = spawnSync('npx', ['tsx', 'scripts/generate-archive.ts', '--count', String(count), '--root', root], { encoding: 'utf8' });
 if (generated.status !== 0) throw new Error(generated.stderr);
 
+const TIME = '/usr/bin/time';
+const timed = existsSync(TIME);
+
 function run(label: string): void {
+  const command = ['npx', 'tsx', 'scripts/check-content.ts', '--root', root, '--since', 'none'];
   const started = performance.now();
-  const result = spawnSync('npx', ['tsx', 'scripts/check-content.ts', '--root', root, '--since', 'none'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  // GNU time adds the CPU seconds used (user + system, all threads), which load on the machine
+  // affects far less than wall time.
+  const result = timed
+    ? spawnSync(TIME, ['-f', 'cpu %U+%S s', ...command], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+    : spawnSync(command[0] ?? 'npx', command.slice(1), { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const wall = Math.round(performance.now() - started);
-  const summary = `${result.stdout}${result.stderr}`.split('\n').find((line) => line.startsWith('content check:')) ?? '(no summary)';
-  console.log(`${label.padEnd(9)} ${String(wall).padStart(6)} ms wall   ${summary}`);
+  const lines = `${result.stdout}${result.stderr}`.split('\n');
+  const summary = lines.find((line) => line.startsWith('content check:')) ?? '(no summary)';
+  const cpu = lines.find((line) => line.startsWith('cpu ')) ?? '';
+  console.log(`${label.padEnd(9)} ${String(wall).padStart(6)} ms wall  ${cpu.padEnd(18)} ${summary}`);
 }
 
 console.log(`${count} generated articles in ${root}; load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
