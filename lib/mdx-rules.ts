@@ -105,7 +105,7 @@ export function editDistance(a: string, b: string): number {
   return row[b.length] ?? 0;
 }
 
-/** `; did you mean "X"?` when one of `known` is close to `name`, else an empty string. */
+/** The one of `known` within two edits of `name` (ignoring case), for "did you mean …?", or undefined. */
 export function closest(name: string, known: readonly string[]): string | undefined {
   const best = known
     .map((k) => ({ k, d: editDistance(name.toLowerCase(), k.toLowerCase()) }))
@@ -124,14 +124,24 @@ export type BodyFacts = {
 type Options = {
   /** File line of the body's first line, so positions point into the file, not the body. */
   firstLine: number;
-  /** Bodies of author files have no images to check for captions. */
+  /** Warn about images without caption or credit (articles, not author bios). */
   captionWarnings: boolean;
 };
 
 type Point = { line: number; column: number };
 
-function isComment(expression: string): boolean {
-  return /^\s*(?:\/\*[\s\S]*?\*\/\s*)*$/.test(expression) && expression.trim() !== '';
+/** A C-style comment that cannot run past its own end: `/* a *\/ code /* b *\/` is not one comment. */
+const ONLY_COMMENTS = /^\s*(?:\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\/\s*)*$/;
+
+/**
+ * True when a `{…}` expression holds no code at all, only comments (`{/* note *\/}`), so it renders
+ * nothing and runs nothing. Decided on the program acorn parsed — the same parse the compiler uses —
+ * when the tree has it, else on the text.
+ */
+function holdsNoCode(node: { value: string; data?: { estree?: { body: readonly unknown[] } | null } }): boolean {
+  const program = node.data?.estree;
+  if (program) return program.body.length === 0;
+  return ONLY_COMMENTS.test(node.value);
 }
 
 /**
@@ -274,7 +284,7 @@ export function inspectMdxTree(tree: Root, { firstLine, captionWarnings }: Optio
       }
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!isComment(node.value)) {
+        if (!holdsNoCode(node)) {
           report(node.position?.start, 'body', '{…} expressions are not allowed: they run code when the page is built and rendered; to show a brace, write \\{');
         }
         return;

@@ -47,6 +47,14 @@ describe('inspectMdxTree: nothing in a body may run code', () => {
     expect(errors(body)).toEqual([]);
   });
 
+  it('refuses code hidden between comments in an expression', () => {
+    expect(errors('{/* a */ alert(1) /* b */}')).toEqual([
+      '1:1 body: {…} expressions are not allowed: they run code when the page is built and rendered; to show a brace, write \\{',
+    ]);
+    expect(errors('Text {/* a */ fetch("/x") /* b */} more.')).toHaveLength(1);
+    expect(errors('{/* a */ /* b */}')).toEqual([]);
+  });
+
   it('refuses fragments, member names, spread attributes, SVG and attributes without values', () => {
     expect(errors('<>text</>')).toEqual(['1:1 body: fragments (<>…</>) are not allowed; write plain Markdown']);
     expect(errors('<a.b />')[0]).toMatch(/unknown component <a.b>/);
