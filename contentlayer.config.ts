@@ -1,7 +1,9 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import { writeContentIndex } from './lib/content-index';
 import { imageDimensions } from './lib/images';
+import { REDIRECTS_FILE, redirectTable } from './lib/redirects';
 import { countWords, readingTimeMinutes } from './lib/reading-time';
 import { sectionSlugs } from './lib/sections';
 
@@ -17,6 +19,14 @@ const Hero = defineNestedType(() => ({
     alt: { type: 'string', required: true, description: 'What the image shows, for readers who cannot see it' },
     caption: { type: 'string', required: false },
     credit: { type: 'string', required: false, description: 'Photographer or maker, e.g. "Illustration: The Meridian"' },
+  },
+}));
+
+const Correction = defineNestedType(() => ({
+  name: 'Correction',
+  fields: {
+    date: { type: 'date', required: true, description: 'When the correction was made, ISO 8601 with an offset' },
+    text: { type: 'string', required: true, description: 'What was wrong, and what is right' },
   },
 }));
 
@@ -36,6 +46,13 @@ export const Article = defineDocumentType(() => ({
     tags: { type: 'list', of: { type: 'string' }, default: [] },
     hero: { type: 'nested', of: Hero, required: true },
     draft: { type: 'boolean', default: false, description: 'Drafts are never published in production' },
+    corrections: { type: 'list', of: Correction, default: [], description: 'Shown at the foot of the article; the latest sets dateModified' },
+    redirectFrom: {
+      type: 'list',
+      of: { type: 'string' },
+      default: [],
+      description: 'Old addresses of this article; each answers a 308 redirect to its current URL',
+    },
   },
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.flattenedPath) },
@@ -80,9 +97,14 @@ export default makeSource({
       Object.assign(this, { parser: () => ({ type: 'root', children: [] }), compiler: () => '' });
     });
   },
-  // The summaries-only index that lib/content.ts reads (see lib/content-index.ts).
+  // The summaries-only index that lib/content.ts reads (see lib/content-index.ts), and from it the
+  // old-address table next.config.mjs turns into 308 redirects (see lib/redirects.ts). Neither loads
+  // the collection of bodies.
   onSuccess: async () => {
-    writeContentIndex(path.join(process.cwd(), '.contentlayer'));
+    const index = writeContentIndex(path.join(process.cwd(), '.contentlayer'));
+    const file = path.join(process.cwd(), REDIRECTS_FILE);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, `${JSON.stringify(redirectTable(index.articles, new Date()), null, 2)}\n`);
   },
   onMissingOrIncompatibleData: 'fail',
   onUnknownDocuments: 'fail',

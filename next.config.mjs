@@ -1,5 +1,20 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { imageContentSecurityPolicy, securityHeaders } from './security-headers.mjs';
+
+/**
+ * Old article addresses (`redirectFrom` in content) → current ones, written by `npm run content`
+ * (see lib/redirects.ts). The build fails without it rather than silently dropping redirects; only
+ * `next dev`, which may start before contentlayer has written it, goes on without.
+ */
+function contentRedirects() {
+  try {
+    return JSON.parse(readFileSync(new URL('./.contentlayer/redirects.json', import.meta.url), 'utf8'));
+  } catch (error) {
+    if (process.env.NODE_ENV !== 'production' && error?.code === 'ENOENT') return [];
+    throw new Error(`Cannot read .contentlayer/redirects.json: run \`npm run content\` before \`next build\` (${error})`);
+  }
+}
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -23,6 +38,8 @@ const nextConfig = {
       { source: '/tags/:tag/page/1', destination: '/tags/:tag', permanent: true },
       { source: '/authors/:author/page/1', destination: '/authors/:author', permanent: true },
       { source: '/:section/page/1', destination: '/:section', permanent: true },
+      // 308 from each old article address to the current one.
+      ...contentRedirects(),
     ];
   },
   images: {

@@ -1,13 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import { BASE_URL, FIXTURE_PORT, FIXTURE_URL, PORT, PREVIEW_SECRET, SCHEDULED_AT } from './tests/e2e/support/e2e-config';
 import { E2E_REVALIDATE_SECRET } from './tests/e2e/support/servers';
-
-/** Several checkouts can run their suites side by side on different ports. */
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 /**
  * End-to-end tests run against the production build (`npm run build` first, then the standalone
  * server that production runs), driving Debian's Chromium: browser downloads are not possible on our
- * machines.
+ * machines. Several checkouts can run their suites side by side on different ports (E2E_PORT).
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,7 +16,7 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: BASE_URL,
     trace: 'off',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -26,16 +24,30 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: 'node .next/standalone/server.js',
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      NEXT_TELEMETRY_DISABLED: '1',
-      PORT: String(PORT),
-      HOSTNAME: '127.0.0.1',
-      REVALIDATE_SECRET: E2E_REVALIDATE_SECRET,
+  webServer: [
+    {
+      command: 'node .next/standalone/server.js',
+      url: `${BASE_URL}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        NEXT_TELEMETRY_DISABLED: '1',
+        PORT: String(PORT),
+        HOSTNAME: '127.0.0.1',
+        REVALIDATE_SECRET: E2E_REVALIDATE_SECRET,
+        PREVIEW_SECRET,
+      },
     },
-  },
+    {
+      // A temporary copy of the project with test articles (one scheduled a few minutes ahead), built
+      // and served for the scheduled-publishing, redirect and corrections tests.
+      command: `npx tsx tests/e2e/support/fixture-site.ts --port ${FIXTURE_PORT} --scheduled-at ${SCHEDULED_AT}`,
+      url: `${FIXTURE_URL}/`,
+      reuseExistingServer: false,
+      timeout: 240_000,
+      // SIGTERM (not the default SIGKILL) so the script can delete its temporary copy.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+      env: { NEXT_TELEMETRY_DISABLED: '1' },
+    },
+  ],
 });

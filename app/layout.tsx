@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { PreviewBanner } from '@/components/layout/preview-banner';
+import { isPreview } from '@/lib/preview';
 import { siteConfig } from '@/lib/site-config';
 import './globals.css';
 
@@ -19,10 +21,15 @@ export const viewport: Viewport = {
 
 // The header, main landmark and footer (SiteChrome) come from the layouts and pages below: only
 // they know which section a page belongs to, and the header marks it without client JavaScript.
-export default function RootLayout({ children }: { children: ReactNode }) {
+// The preview banner is the one thing above them, shown only to editors in draft mode.
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const preview = await isPreview();
   return (
     <html lang={siteConfig.language}>
-      <body className="flex min-h-screen flex-col font-sans">{children}</body>
+      <body className="flex min-h-screen flex-col font-sans">
+        {preview ? <PreviewBanner /> : null}
+        {children}
+      </body>
     </html>
   );
 }

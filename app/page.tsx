@@ -3,6 +3,7 @@ import { SiteChrome } from '@/components/layout/site-chrome';
 import { JsonLd } from '@/components/seo/json-ld';
 import { selectFrontPage, type FrontPageSizes } from '@/lib/articles';
 import { getAuthorNames, getPublishedArticles } from '@/lib/content';
+import { isPreview } from '@/lib/preview';
 import { feedLinks } from '@/lib/feeds';
 import { scopeDescription, scopePath, scopeTitle } from '@/lib/scopes';
 import { generatedCard, pageMetadata } from '@/lib/seo';
@@ -27,12 +28,12 @@ export const metadata = pageMetadata({
   feeds: feedLinks(SITE),
 });
 
-export default function HomePage() {
+export default async function HomePage() {
   return (
     <SiteChrome>
       <JsonLd data={homeGraph()} />
       <FrontPage
-        front={selectFrontPage(getPublishedArticles(), FRONT_PAGE)}
+        front={selectFrontPage(getPublishedArticles(new Date(), { preview: await isPreview() }), FRONT_PAGE)}
         authorNames={getAuthorNames()}
         siteName={siteConfig.name}
       />

@@ -10,6 +10,14 @@ export type HeroImage = {
   height: number;
 };
 
+/** A correction printed at the foot of an article. */
+export type Correction = {
+  /** ISO 8601 instant. */
+  date: string;
+  /** What was wrong, and what is right. */
+  text: string;
+};
+
 /**
  * Everything listing pages, cards and metadata need about an article — and not its body, which is
  * the bulk of the generated data. Only the article page itself loads a body (see `getArticleBody`).
@@ -26,6 +34,13 @@ export type ArticleSummary = {
   publishedAt: string;
   /** ISO 8601 instant, when the article was substantively updated. */
   updatedAt?: string;
+  /**
+   * ISO 8601 instant of the latest change readers were told about: the latest of publishedAt,
+   * updatedAt and the corrections' dates. Use it for `dateModified` and sitemap `lastmod`.
+   */
+  modifiedAt: string;
+  /** Oldest first. */
+  corrections: readonly Correction[];
   hero: HeroImage;
   draft: boolean;
   wordCount: number;
@@ -35,14 +50,49 @@ export type ArticleSummary = {
 export type PublicationOptions = {
   /** The moment to publish as of; articles dated after it are not yet published. */
   now: Date;
-  /** Show drafts too (development only). */
+  /** Show drafts too (`next dev`, and editors in preview). */
   includeDrafts?: boolean;
+  /** Show articles scheduled for later too (`next dev`, and editors in preview). */
+  includeScheduled?: boolean;
 };
 
-/** True when a reader may see `article` at `now`: not a draft (unless drafts are shown) and not dated in the future. */
-export function isPublished(article: ArticleSummary, { now, includeDrafts = false }: PublicationOptions): boolean {
+/**
+ * True when `article` may be shown at `now`: not a draft and not dated in the future — unless the
+ * options let drafts or scheduled articles through. This is the one publication filter: every page,
+ * listing, feed and sitemap gets its articles through it.
+ */
+export function isPublished(
+  article: Pick<ArticleSummary, 'draft' | 'publishedAt'>,
+  { now, includeDrafts = false, includeScheduled = false }: PublicationOptions,
+): boolean {
   if (article.draft && !includeDrafts) return false;
-  return Date.parse(article.publishedAt) <= now.getTime();
+  return includeScheduled || Date.parse(article.publishedAt) <= now.getTime();
+}
+
+/**
+ * The publication rules for one request: readers see what is published at `now`; drafts and scheduled
+ * articles show too for an editor in preview, and everywhere when `showUnpublished` (`next dev`).
+ */
+export function publicationRules(now: Date, preview: boolean, showUnpublished: boolean): PublicationOptions {
+  const unpublished = preview || showUnpublished;
+  return { now, includeDrafts: unpublished, includeScheduled: unpublished };
+}
+
+export type PublicationStatus = 'draft' | 'scheduled' | 'published';
+
+/** Where `article` stands at `now`: a draft, scheduled for later, or published. */
+export function publicationStatus(article: Pick<ArticleSummary, 'draft' | 'publishedAt'>, now: Date): PublicationStatus {
+  if (article.draft) return 'draft';
+  return Date.parse(article.publishedAt) > now.getTime() ? 'scheduled' : 'published';
+}
+
+/** The latest of `publishedAt`, `updatedAt` and the corrections' dates, as an ISO 8601 instant. */
+export function latestModification(publishedAt: string, updatedAt: string | undefined, corrections: readonly Correction[]): string {
+  let latest = publishedAt;
+  for (const candidate of [updatedAt, ...corrections.map((c) => c.date)]) {
+    if (candidate !== undefined && Date.parse(candidate) > Date.parse(latest)) latest = candidate;
+  }
+  return latest;
 }
 
 /** Newest first; ties broken by slug so the order is stable. */

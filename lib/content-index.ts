@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ArticleSummary } from './articles';
+import { latestModification, type ArticleSummary } from './articles';
 import type { AuthorProfile } from './authors';
 import { isSectionSlug } from './sections';
 
@@ -15,7 +15,12 @@ import { isSectionSlug } from './sections';
  * production reads) and the editor's source file under content/ (`sourceFile`, what `next dev`
  * reads, so an edit shows without waiting for contentlayer to regenerate the archive).
  */
-export type IndexedArticle = ArticleSummary & { bodyFile: string; sourceFile: string };
+export type IndexedArticle = ArticleSummary & {
+  bodyFile: string;
+  sourceFile: string;
+  /** Old addresses that redirect here (lib/redirects.ts builds the table from the index). */
+  redirectFrom: readonly string[];
+};
 /** An author profile plus the raw MDX of the bio (bios are short). */
 export type IndexedAuthor = AuthorProfile & { bio: string };
 
@@ -70,6 +75,15 @@ export function articleFromDocument(doc: Json, bodyFile: string): IndexedArticle
   const updatedAt = optionalStr(doc, 'updatedAt', bodyFile);
   const caption = optionalStr(hero, 'caption', bodyFile);
   const credit = optionalStr(hero, 'credit', bodyFile);
+  const publishedAt = str(doc, 'publishedAt', bodyFile);
+  const rawCorrections = doc.corrections === undefined ? [] : doc.corrections;
+  if (!Array.isArray(rawCorrections)) throw new Error(`${bodyFile}: expected a list in "corrections"`);
+  const corrections = rawCorrections
+    .map((c: unknown) => {
+      if (!isObject(c)) throw new Error(`${bodyFile}: expected fields in "corrections"`);
+      return { date: str(c, 'date', bodyFile), text: str(c, 'text', bodyFile) };
+    })
+    .sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
   return {
     slug: str(doc, 'slug', bodyFile),
     url: str(doc, 'url', bodyFile),
@@ -78,8 +92,10 @@ export function articleFromDocument(doc: Json, bodyFile: string): IndexedArticle
     section,
     authorSlug: str(doc, 'author', bodyFile),
     tags: strings(doc, 'tags', bodyFile),
-    publishedAt: str(doc, 'publishedAt', bodyFile),
+    publishedAt,
     ...(updatedAt ? { updatedAt } : {}),
+    modifiedAt: latestModification(publishedAt, updatedAt, corrections),
+    corrections,
     hero: {
       src: str(hero, 'src', bodyFile),
       alt: str(hero, 'alt', bodyFile),
@@ -93,6 +109,7 @@ export function articleFromDocument(doc: Json, bodyFile: string): IndexedArticle
     readingTimeMinutes: num(doc, 'readingTimeMinutes', bodyFile),
     bodyFile,
     sourceFile: str(obj(doc, '_raw', bodyFile), 'sourceFilePath', bodyFile),
+    redirectFrom: doc.redirectFrom === undefined ? [] : strings(doc, 'redirectFrom', bodyFile),
   };
 }
 

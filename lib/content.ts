@@ -8,6 +8,8 @@ import path from 'node:path';
 import {
   findArticle,
   isPublished,
+  latestModification,
+  publicationRules,
   selectPublished,
   selectRoutable,
   type ArticleSummary,
@@ -28,14 +30,20 @@ export function allAuthorProfiles(): readonly AuthorProfile[] {
   return loadStore().authors;
 }
 
-/** The publication rules in force: drafts only in development. */
-export function publicationOptions(now: Date = new Date()): PublicationOptions {
-  return { now, includeDrafts: siteConfig.showDrafts };
+/** Who is looking: an editor in preview (draft mode) sees drafts and scheduled articles too. */
+export type ViewOptions = { preview?: boolean };
+
+/**
+ * The publication rules in force: readers see what is published at `now`; drafts and scheduled
+ * articles show only in `next dev` and to editors in preview.
+ */
+export function publicationOptions(now: Date = new Date(), { preview = false }: ViewOptions = {}): PublicationOptions {
+  return publicationRules(now, preview, siteConfig.showDrafts);
 }
 
-/** Articles a reader may see now, newest first. */
-export function getPublishedArticles(now: Date = new Date()): ArticleSummary[] {
-  return selectPublished(allArticleSummaries(), publicationOptions(now));
+/** Articles a reader may see at `now` (and in preview, drafts and scheduled ones), newest first. */
+export function getPublishedArticles(now: Date = new Date(), view: ViewOptions = {}): ArticleSummary[] {
+  return selectPublished(allArticleSummaries(), publicationOptions(now, view));
 }
 
 /** Published and scheduled articles (drafts too in development): every article page that can exist. */
@@ -43,14 +51,15 @@ export function getRoutableArticles(): ArticleSummary[] {
   return selectRoutable(allArticleSummaries(), siteConfig.showDrafts);
 }
 
-/** The published article at `/<section>/<slug>` with its author, or undefined. */
+/** The article at `/<section>/<slug>` with its author if a reader (or, in preview, an editor) may see it, or undefined. */
 export function getArticle(
   section: string,
   slug: string,
   now: Date = new Date(),
+  view: ViewOptions = {},
 ): { article: ArticleSummary; author: AuthorProfile } | undefined {
   const article = findArticle(allArticleSummaries(), section, slug);
-  if (!article || !isPublished(article, publicationOptions(now))) return undefined;
+  if (!article || !isPublished(article, publicationOptions(now, view))) return undefined;
   return joinAuthor(article, allAuthorProfiles());
 }
 

@@ -35,7 +35,7 @@ export function toZonedIso(iso: string, timeZone: string = siteConfig.timeZone):
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`;
 }
 
-/** The date an article last changed in substance: its update, or its publication when never updated. */
-export function lastModified(article: { publishedAt: string; updatedAt?: string }): string {
-  return article.updatedAt ?? article.publishedAt;
+/** The date an article last changed in substance: its latest update or correction, or its publication. */
+export function lastModified(article: { publishedAt: string; updatedAt?: string; modifiedAt?: string }): string {
+  return article.modifiedAt ?? article.updatedAt ?? article.publishedAt;
 }

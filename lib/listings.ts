@@ -3,7 +3,7 @@
  * the page and its metadata, so the two never disagree. Listings read summaries only, never bodies.
  */
 import { selectByAuthor, selectBySection, selectByTag, type ArticleSummary } from './articles';
-import { getPublishedArticles } from './content';
+import { getPublishedArticles, type ViewOptions } from './content';
 import { laterPagesToPrerender, pageCount, paginate, type Page } from './pagination';
 import type { SectionSlug } from './sections';
 import { siteConfig } from './site-config';
@@ -36,8 +36,13 @@ export function selectListing(published: readonly ArticleSummary[], key: Listing
 }
 
 /** Page `page` of the listing as published now, or undefined past its last page. */
-export function getListingPage(key: ListingKey, page: number, now: Date = new Date()): Page<ArticleSummary> | undefined {
-  return paginate(selectListing(getPublishedArticles(now), key), page, siteConfig.listingPageSize);
+export function getListingPage(
+  key: ListingKey,
+  page: number,
+  now: Date = new Date(),
+  view: ViewOptions = {},
+): Page<ArticleSummary> | undefined {
+  return paginate(selectListing(getPublishedArticles(now, view), key), page, siteConfig.listingPageSize);
 }
 
 /** The later pages (2, 3, …) of the listing to prerender at build; the rest render on first request. */

@@ -5,6 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { compileSync } from '@mdx-js/mdx';
+import type { Root } from 'mdast';
+import { firstBodyError } from './mdx-rules';
 
 /** The only components an editor may use in MDX; everything else is Markdown. */
 export const ALLOWED_MDX_COMPONENTS = ['PullQuote', 'Callout', 'Figure'] as const;
@@ -49,6 +51,17 @@ function remarkRejectCode() {
   return (tree: MdNode) => visit(tree);
 }
 
+/**
+ * The content checker's body rules (unsafe links, unknown components, code in disguise, …) applied
+ * again at compile time, e.g. to a file `next dev` renders before anyone ran the checker.
+ */
+function remarkBodyRules() {
+  return (tree: Root) => {
+    const problem = firstBodyError(tree);
+    if (problem) throw new Error(`${problem.field}: ${problem.message} (body line ${problem.line}, column ${problem.column})`);
+  };
+}
+
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 500;
 
@@ -68,7 +81,7 @@ export function compileMdx(source: string): string {
     compileSync(source, {
       outputFormat: 'function-body',
       development: false,
-      remarkPlugins: [remarkRejectCode],
+      remarkPlugins: [remarkRejectCode, remarkBodyRules],
     }),
   );
   cache.set(key, code);

@@ -32,6 +32,30 @@ function readPositiveCount(name: string, value: string | undefined, fallback: nu
   return n;
 }
 
+/** Shortest PREVIEW_SECRET accepted: long enough that guessing it is hopeless. */
+export const MIN_PREVIEW_SECRET_LENGTH = 16;
+
+/**
+ * Reads `PREVIEW_SECRET`, the secret that opens preview (draft mode) on the production server.
+ * Unset means preview is off. A secret too short to be safe also switches preview off (with an error
+ * in the log) rather than taking the site down.
+ */
+export function readPreviewSecret(value: string | undefined): string | undefined {
+  const secret = value?.trim();
+  if (!secret) return undefined;
+  if (secret.length < MIN_PREVIEW_SECRET_LENGTH) {
+    console.error(`PREVIEW_SECRET is shorter than ${MIN_PREVIEW_SECRET_LENGTH} characters: preview is switched off (make one with \`openssl rand -hex 32\`)`);
+    return undefined;
+  }
+  return secret;
+}
+
+/**
+ * The preview secret, or undefined when preview is off. Kept out of `siteConfig` so that it can never
+ * be passed to a component or serialised with the rest of the configuration.
+ */
+export const previewSecret: string | undefined = readPreviewSecret(process.env.PREVIEW_SECRET);
+
 export const siteConfig = {
   name: 'The Meridian',
   description:
@@ -43,7 +67,10 @@ export const siteConfig = {
   timeZone: 'America/New_York',
   publisher: 'Meridian News',
   copyrightHolder: 'Meridian News',
-  /** Drafts are visible in `next dev` only; production builds never publish them. */
+  /**
+   * Drafts and scheduled articles are visible in `next dev`; the production server shows them only to
+   * editors in preview.
+   */
   showDrafts: process.env.NODE_ENV !== 'production',
   /** Re-read the content index when contentlayer rewrites it (`next dev` beside `contentlayer2 dev`). */
   reloadContent: process.env.NODE_ENV === 'development',

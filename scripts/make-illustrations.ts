@@ -53,6 +53,8 @@ const illustrations: readonly Illustration[] = [
   // In-article figures
   hero('public/images/2025/kestrel-bay-seagrass-detail.jpg', drawSeagrassQuadrat),
   hero('public/images/2025/port-avenir-terminal-plan.jpg', drawTerminalPlan),
+  // The hero `npm run new` gives a new article until the editor chooses its own (lib/content-rules.ts)
+  hero('public/images/placeholder-hero.jpg', drawPlaceholder),
   // Author avatars
   avatar('public/images/authors/world-desk.jpg', drawAvatarWorldDesk),
   avatar('public/images/authors/amara-okafor.jpg', drawAvatarAmara),
@@ -1190,6 +1192,24 @@ function drawPenaltyShot(width: number, height: number, random: Random): string 
 }
 
 /** A row of house outlines under a large dial, joined by dotted lines. */
+/** A plain grey frame with a mountain-and-sun image icon: unmistakably "no picture chosen yet". */
+function drawPlaceholder(width: number, height: number): string {
+  const defs = linearGradient('placeholder', [
+    [0, '#d9dde2'],
+    [1, '#b9c0c8'],
+  ]);
+  const cx = width / 2;
+  const cy = height / 2;
+  const body = [
+    rect(0, 0, width, height, 'fill="url(#placeholder)"'),
+    rect(48, 48, width - 96, height - 96, 'fill="none" stroke="#8a939d" stroke-width="6" stroke-dasharray="28 18"'),
+    rect(cx - 190, cy - 130, 380, 260, 'rx="24" fill="#f4f6f8" stroke="#8a939d" stroke-width="8"'),
+    circle(cx + 90, cy - 50, 34, 'fill="#8a939d"'),
+    pathElement(`M${cx - 160} ${cy + 100} L${cx - 50} ${cy - 20} L${cx + 30} ${cy + 60} L${cx + 80} ${cy + 15} L${cx + 160} ${cy + 100} Z`, 'fill="#8a939d"'),
+  ];
+  return svgDocument(width, height, defs, body.join('\n'));
+}
+
 function drawSmartMeters(width: number, height: number, random: Random): string {
   const shade = vignette(width, height, 0.45);
   const cx = width / 2;

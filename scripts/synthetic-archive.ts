@@ -169,6 +169,7 @@ export function buildArchive({ count, seed = 1, now }: ArchiveOptions): Archive 
         'hero:',
         `  src: /${ARCHIVE_IMAGE_DIR}/hero-${hero}.jpg`,
         `  alt: Abstract illustration in ${['blue', 'green', 'amber', 'violet'][hero % 4]} tones for a story about ${headline.toLowerCase()}`,
+        `  caption: ${pick(random, PLACES)} as our illustrator sees it.`,
         "  credit: 'Illustration: The Meridian'",
         '---',
         '',

@@ -5,6 +5,7 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { getAuthorNames } from '@/lib/content';
 import { feedLinks } from '@/lib/feeds';
 import { getListingPage } from '@/lib/listings';
+import { isPreview } from '@/lib/preview';
 import { scopeDescription, scopePath, scopeTitle } from '@/lib/scopes';
 import { getSection, sections } from '@/lib/sections';
 import { generatedCard, pageMetadata } from '@/lib/seo';
@@ -37,7 +38,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 export default async function SectionPage({ params }: { params: Promise<Params> }) {
   const section = getSection((await params).section);
-  const page = section ? getListingPage({ kind: 'section', slug: section.slug }, 1) : undefined;
+  const page = section ? getListingPage({ kind: 'section', slug: section.slug }, 1, new Date(), { preview: await isPreview() }) : undefined;
   if (!section || !page) notFound();
   const scope = { kind: 'section', section } as const;
   return (

@@ -5,7 +5,7 @@ import { formatReadingTime } from '@/lib/format';
 import { ArticleDates } from './article-dates';
 
 type Props = {
-  article: Pick<ArticleSummary, 'title' | 'standfirst' | 'publishedAt' | 'updatedAt' | 'readingTimeMinutes'>;
+  article: Pick<ArticleSummary, 'title' | 'standfirst' | 'publishedAt' | 'modifiedAt' | 'readingTimeMinutes'>;
   author: Pick<AuthorProfile, 'name' | 'url'>;
 };
 
@@ -23,7 +23,8 @@ export function ArticleHeader({ article, author }: Props) {
             {author.name}
           </Link>
         </p>
-        <ArticleDates publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
+        {/* The latest update or correction: the same instant as dateModified. */}
+        <ArticleDates publishedAt={article.publishedAt} updatedAt={article.modifiedAt} />
         <p className="text-sm text-muted">{formatReadingTime(article.readingTimeMinutes)}</p>
       </div>
     </header>

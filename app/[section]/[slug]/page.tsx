@@ -2,14 +2,16 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article/article-body';
 import { ArticleHeader } from '@/components/article/article-header';
+import { ArticleStatus } from '@/components/article/article-status';
 import { AuthorCard } from '@/components/article/author-card';
+import { Corrections } from '@/components/article/corrections';
 import { HeroImage } from '@/components/article/hero-image';
 import { RelatedArticles } from '@/components/article/related-articles';
 import { SectionNeighbours } from '@/components/article/section-neighbours';
 import { TagList } from '@/components/article/tag-list';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { JsonLd } from '@/components/seo/json-ld';
-import { selectPrerendered, selectRelated, selectSectionNeighbours } from '@/lib/articles';
+import { publicationStatus, selectPrerendered, selectRelated, selectSectionNeighbours } from '@/lib/articles';
 import { articleBreadcrumb } from '@/lib/breadcrumbs';
 import {
   allArticleSummaries,
@@ -24,6 +26,7 @@ import { lastModified, toZonedIso } from '@/lib/dates';
 import { feedLinks } from '@/lib/feeds';
 import { tagLabel } from '@/lib/format';
 import { heroCropPath, heroCrops } from '@/lib/hero-crops';
+import { isPreview } from '@/lib/preview';
 import { getSection } from '@/lib/sections';
 import { pageMetadata } from '@/lib/seo';
 import { siteConfig } from '@/lib/site-config';
@@ -53,7 +56,7 @@ export function generateStaticParams(): Params[] {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { section, slug } = await params;
-  const found = getArticle(section, slug);
+  const found = getArticle(section, slug, new Date(), { preview: await isPreview() });
   if (!found) return {};
   const { article, author } = found;
   const articleSection = getSection(article.section);
@@ -70,14 +73,16 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
       authors: [author.url],
     },
     feeds: [...feedLinks({ kind: 'site' }), ...(articleSection ? feedLinks({ kind: 'section', section: articleSection }) : [])],
-    // A draft only renders where drafts are shown (development, preview): never index it.
-    indexable: !article.draft,
+    // Drafts and scheduled articles only render where editors look (development, preview): never
+    // index them.
+    indexable: publicationStatus(article, new Date()) === 'published',
   });
 }
 
 export default async function ArticlePage({ params }: { params: Promise<Params> }) {
   const { section, slug } = await params;
-  const found = getArticle(section, slug);
+  const now = new Date();
+  const found = getArticle(section, slug, now, { preview: await isPreview() });
   const body = found ? getArticleBody(found.article.url) : undefined;
   if (!found || body === undefined) notFound();
   const { article, author } = found;
@@ -88,10 +93,12 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
     <article className="mx-auto max-w-4xl">
       <JsonLd data={articleGraph(article, author, crumbs)} />
       <Breadcrumb items={crumbs} />
+      <ArticleStatus status={publicationStatus(article, now)} publishedAt={article.publishedAt} />
       <ArticleHeader article={article} author={author} />
       <HeroImage hero={article.hero} preload />
       <div className="max-w-3xl">
         <ArticleBody code={body} />
+        <Corrections corrections={article.corrections} />
         <TagList tags={article.tags} />
         <AuthorCard author={author} bioCode={getAuthorBio(author.slug) ?? ''} />
       </div>

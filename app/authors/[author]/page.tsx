@@ -5,6 +5,7 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { allAuthorProfiles, getAuthor, getAuthorBio, getAuthorNames } from '@/lib/content';
 import { feedLinks } from '@/lib/feeds';
 import { getListingPage } from '@/lib/listings';
+import { isPreview } from '@/lib/preview';
 import { scopeDescription, scopePath, scopeTitle } from '@/lib/scopes';
 import { generatedCard, pageMetadata } from '@/lib/seo';
 import { profileGraph } from '@/lib/structured-data';
@@ -36,7 +37,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 export default async function AuthorPage({ params }: { params: Promise<Params> }) {
   const author = getAuthor((await params).author);
-  const page = author ? getListingPage({ kind: 'author', slug: author.slug }, 1) : undefined;
+  const page = author ? getListingPage({ kind: 'author', slug: author.slug }, 1, new Date(), { preview: await isPreview() }) : undefined;
   if (!author || !page) notFound();
   return (
     <>

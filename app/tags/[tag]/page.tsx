@@ -6,6 +6,7 @@ import { collectTags } from '@/lib/articles';
 import { getAuthorNames, getRoutableArticles } from '@/lib/content';
 import { feedLinks } from '@/lib/feeds';
 import { getListingPage } from '@/lib/listings';
+import { isPreview } from '@/lib/preview';
 import { scopeDescription, scopePath, scopeTitle } from '@/lib/scopes';
 import { generatedCard, pageMetadata } from '@/lib/seo';
 import { collectionGraph } from '@/lib/structured-data';
@@ -24,15 +25,15 @@ export function generateStaticParams(): Params[] {
   return collectTags(getRoutableArticles()).map((tag) => ({ tag }));
 }
 
-/** A tag with no published stories is not a page. */
-function tagPage(tag: string) {
-  const page = getListingPage({ kind: 'tag', tag }, 1);
+/** A tag with no published stories is not a page (in preview, drafts and scheduled ones count). */
+async function tagPage(tag: string) {
+  const page = getListingPage({ kind: 'tag', tag }, 1, new Date(), { preview: await isPreview() });
   return page && page.totalItems > 0 ? page : undefined;
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { tag } = await params;
-  if (!tagPage(tag)) return {};
+  if (!(await tagPage(tag))) return {};
   const scope = { kind: 'tag', tag } as const;
   return pageMetadata({
     title: scopeTitle(scope),
@@ -45,7 +46,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 export default async function TagPage({ params }: { params: Promise<Params> }) {
   const { tag } = await params;
-  const page = tagPage(tag);
+  const page = await tagPage(tag);
   if (!page) notFound();
   const scope = { kind: 'tag', tag } as const;
   return (

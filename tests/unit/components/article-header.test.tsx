@@ -9,6 +9,7 @@ const article = {
   title: 'Harbour district to close to cars',
   standfirst: 'Councillors approved the plan.',
   publishedAt: '2024-11-14T15:00:00.000Z',
+  modifiedAt: '2024-11-14T15:00:00.000Z',
   readingTimeMinutes: 3,
 };
 const author = { name: 'World Desk', url: '/authors/world-desk' };
@@ -36,11 +37,11 @@ describe('ArticleHeader', () => {
     expect(screen.getByText('3 min read')).toBeTruthy();
   });
 
-  it('shows "Updated" with its own time element when the article was updated', () => {
-    const updated = { ...article, updatedAt: '2024-11-15T12:30:00.000Z' };
+  it('shows "Updated" with its own time element when the article was updated or corrected', () => {
+    const updated = { ...article, modifiedAt: '2024-11-15T12:30:00.000Z' };
     const { container } = render(<ArticleHeader article={updated} author={author} />);
     const times = [...container.querySelectorAll('time')];
-    expect(times.map((t) => t.getAttribute('datetime'))).toEqual([article.publishedAt, updated.updatedAt]);
+    expect(times.map((t) => t.getAttribute('datetime'))).toEqual([article.publishedAt, updated.modifiedAt]);
     expect(times[1]?.parentElement?.textContent).toBe('Updated 15 November 2024, 07:30 EST');
   });
 });

@@ -5,6 +5,9 @@ import {
   countTags,
   findArticle,
   isPublished,
+  latestModification,
+  publicationRules,
+  publicationStatus,
   selectByAuthor,
   selectBySection,
   selectByTag,
@@ -252,5 +255,60 @@ describe('selectSectionNeighbours', () => {
     expect(selectSectionNeighbours(all, a1, { now }).next?.slug).toBe('second');
     expect(selectSectionNeighbours(all, a2, { now: new Date('2026-12-02T00:00:00Z') }).next?.slug).toBe('third');
     expect(selectSectionNeighbours(all, a3, { now: new Date('2026-12-02T00:00:00Z') }).next?.slug).toBe('scheduled');
+  });
+});
+
+describe('scheduled publishing over time (injected clock)', () => {
+  const scheduled = makeArticle({ slug: 'budget', publishedAt: '2026-06-02T09:00:00.000Z' });
+  const draft = makeArticle({ slug: 'draft', publishedAt: '2026-05-01T09:00:00.000Z', draft: true });
+  const at = (iso: string) => new Date(iso);
+
+  it('hides a scheduled article until its publication time, then shows it everywhere the filter is used', () => {
+    expect(isPublished(scheduled, { now: at('2026-06-02T08:59:59.999Z') })).toBe(false);
+    expect(isPublished(scheduled, { now: at('2026-06-02T09:00:00.000Z') })).toBe(true);
+    expect(isPublished(scheduled, { now: at('2027-01-01T00:00:00.000Z') })).toBe(true);
+    const list = [scheduled, ...archive];
+    expect(selectPublished(list, { now: at('2026-06-02T08:59:00Z') }).map((a) => a.slug)).not.toContain('budget');
+    expect(selectPublished(list, { now: at('2026-06-02T09:01:00Z') }).map((a) => a.slug)[0]).toBe('budget');
+    expect(collectTags(selectPublished([makeArticle({ ...scheduled, tags: ['budget-2027'] })], { now: at('2026-06-01T00:00:00Z') }))).toEqual([]);
+  });
+
+  it('never shows a draft to readers, however late it is', () => {
+    for (const now of ['2026-05-01T09:00:00Z', '2030-01-01T00:00:00Z']) {
+      expect(isPublished(draft, { now: at(now) })).toBe(false);
+    }
+  });
+
+  it('shows drafts and scheduled articles in preview and in development, and neither to readers', () => {
+    const now = at('2026-06-01T00:00:00Z');
+    expect(publicationRules(now, false, false)).toEqual({ now, includeDrafts: false, includeScheduled: false });
+    expect(publicationRules(now, true, false)).toEqual({ now, includeDrafts: true, includeScheduled: true });
+    expect(publicationRules(now, false, true)).toEqual({ now, includeDrafts: true, includeScheduled: true });
+    const preview = publicationRules(now, true, false);
+    expect(isPublished(scheduled, preview)).toBe(true);
+    expect(isPublished(draft, preview)).toBe(true);
+  });
+
+  it('says whether an article is a draft, scheduled or published at a given moment', () => {
+    expect(publicationStatus(draft, at('2030-01-01T00:00:00Z'))).toBe('draft');
+    expect(publicationStatus(scheduled, at('2026-06-01T00:00:00Z'))).toBe('scheduled');
+    expect(publicationStatus(scheduled, at('2026-06-02T09:00:00Z'))).toBe('published');
+  });
+});
+
+describe('latestModification', () => {
+  const published = '2026-05-12T13:00:00.000Z';
+
+  it('is the publication time when nothing changed since', () => {
+    expect(latestModification(published, undefined, [])).toBe(published);
+  });
+
+  it('is the latest of the update and the corrections', () => {
+    const corrections = [
+      { date: '2026-05-14T10:00:00.000Z', text: 'A later correction.' },
+      { date: '2026-05-13T10:00:00.000Z', text: 'An earlier correction.' },
+    ];
+    expect(latestModification(published, '2026-05-12T19:20:00.000Z', corrections)).toBe('2026-05-14T10:00:00.000Z');
+    expect(latestModification(published, '2026-05-20T09:00:00.000Z', corrections)).toBe('2026-05-20T09:00:00.000Z');
   });
 });

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkArticle,
-  checkArticleSet,
-  checkAuthor,
-  formatProblem,
-  parseDateTime,
-  type RuleContext,
-} from '@/lib/content-rules';
+import { checkArticle, checkAuthor, formatProblem, parseDateTime, type RuleContext } from '@/lib/content-rules';
 import { sectionSlugs } from '@/lib/sections';
+import { checkSlugs } from '@/lib/site-rules';
 
 const ctx: RuleContext = {
   sections: sectionSlugs,
   authorSlugs: new Set(['world-desk', 'ann-lee']),
-  imageExists: (src) => src === '/images/ok.jpg',
+  imageInfo: (src) => (src === '/images/ok.jpg' ? { kind: 'image', type: 'jpg', width: 1600, height: 900 } : { kind: 'missing' }),
 };
 
 const FILE = 'content/articles/2026/harbour-vote.mdx';
@@ -29,11 +23,14 @@ const validFields: Record<string, string> = {
   draft: 'draft: false',
 };
 
+/** A body long enough (over 150 words) not to be flagged as short. */
+const BODY = 'Councillors voted on Monday night to close three streets in the old harbour district to cars. '.repeat(12).trim();
+
 /** An article file whose frontmatter is the valid one with some fields replaced or removed (null). */
 function article(changes: Record<string, string | null> = {}): string {
   const fields = { ...validFields, ...changes };
   const lines = Object.values(fields).filter((v): v is string => v !== null);
-  return `---\n${lines.join('\n')}\n---\n\nThe body.\n`;
+  return `---\n${lines.join('\n')}\n---\n\n${BODY}\n`;
 }
 
 function problems(text: string, path = FILE) {
@@ -123,7 +120,7 @@ describe('checkArticle', () => {
   });
 
   it('rejects a hero image that does not exist', () => {
-    const [p] = problems(article({ hero: 'hero:\n  src: /images/missing.jpg\n  alt: A harbour' }));
+    const p = problems(article({ hero: 'hero:\n  src: /images/missing.jpg\n  alt: A harbour' })).find((x) => x.severity === 'error');
     expect(p).toMatchObject({ field: 'hero.src' });
     expect(p?.message).toContain('public/images/missing.jpg does not exist');
   });
@@ -185,12 +182,12 @@ describe('checkArticle', () => {
   });
 });
 
-describe('checkArticleSet', () => {
+describe('checkSlugs', () => {
   it('rejects two articles with the same slug, naming both files', () => {
-    const found = checkArticleSet([
-      { path: 'content/articles/2025/storm.mdx', text: '' },
-      { path: 'content/articles/2026/storm.mdx', text: '' },
-      { path: 'content/articles/2026/calm.mdx', text: '' },
+    const found = checkSlugs([
+      { path: 'content/articles/2025/storm.mdx' },
+      { path: 'content/articles/2026/storm.mdx' },
+      { path: 'content/articles/2026/calm.mdx' },
     ]);
     expect(found).toHaveLength(2);
     expect(found[0]).toMatchObject({ file: 'content/articles/2025/storm.mdx', field: 'slug' });

@@ -85,7 +85,7 @@ describe('articleGraph', () => {
   it('gives publication and modification dates with a timezone offset', () => {
     expect(news.datePublished).toBe('2026-05-12T09:00:00-04:00');
     expect(news.dateModified).toBe('2026-05-12T15:20:00-04:00');
-    const unchanged = node(parse(articleGraph({ ...article, updatedAt: undefined }, author, [])), 'NewsArticle');
+    const unchanged = node(parse(articleGraph({ ...article, updatedAt: undefined, modifiedAt: article.publishedAt }, author, [])), 'NewsArticle');
     expect(unchanged.dateModified).toBe(unchanged.datePublished);
   });
 

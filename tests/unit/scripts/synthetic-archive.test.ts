@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkArticle, checkArticleSet, checkAuthor, slugFromPath, type RuleContext } from '@/lib/content-rules';
+import { analyseArticle, analyseAuthor, resolveArticle, resolveAuthor, slugFromPath, type RuleContext } from '@/lib/content-rules';
 import { sectionSlugs } from '@/lib/sections';
+import { checkSite } from '@/lib/site-rules';
 import { buildArchive } from '../../../scripts/synthetic-archive';
 
 const now = new Date('2026-11-28T00:00:00Z');
@@ -11,7 +12,7 @@ const images = new Set(archive.images.map((i) => i.path.replace(/^public/, '')))
 const ctx: RuleContext = {
   sections: sectionSlugs,
   authorSlugs: new Set(authors.map((a) => slugFromPath(a.path))),
-  imageExists: (src) => images.has(src),
+  imageInfo: (src) => (images.has(src) ? { kind: 'image', type: 'jpg', width: 1600, height: 900 } : { kind: 'missing' }),
 };
 
 describe('the synthetic archive', () => {
@@ -21,10 +22,12 @@ describe('the synthetic archive', () => {
   });
 
   it('passes every content rule', () => {
+    const articleEntries = articles.map((f) => ({ path: f.path, facts: analyseArticle(f.text) }));
+    const authorEntries = authors.map((f) => ({ path: f.path, facts: analyseAuthor(f.text) }));
     const problems = [
-      ...articles.flatMap((f) => checkArticle(f, ctx)),
-      ...authors.flatMap((f) => checkAuthor(f, ctx)),
-      ...checkArticleSet(articles),
+      ...articleEntries.flatMap((a) => resolveArticle(a.path, a.facts, ctx)),
+      ...authorEntries.flatMap((a) => resolveAuthor(a.path, a.facts, ctx)),
+      ...checkSite(articleEntries, authorEntries, { now, sections: sectionSlugs, authorSlugs: ctx.authorSlugs, publicFileExists: () => false }),
     ];
     expect(problems).toEqual([]);
   });
