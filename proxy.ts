@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isArticleAddress, isAuthorSlug, isTagInUse } from '@/lib/content-store';
 import { checkRequest } from '@/lib/request-guard';
-import { twoSegmentAddressExists, type RouteLookups } from '@/lib/route-guard';
+import { scopedFileAddressExists, twoSegmentAddressExists, type RouteLookups } from '@/lib/route-guard';
 import { isSectionSlug } from '@/lib/sections';
 
 /** Next's draft-mode cookie: previews may open drafts, which only the page itself can vet. */
@@ -17,7 +17,8 @@ const lookups: RouteLookups = {
 /** A two-segment address that names nothing (see lib/route-guard.ts); previews are left to the page. */
 function isMadeUpAddress(request: NextRequest): boolean {
   if (request.cookies.has(DRAFT_MODE_COOKIE)) return false;
-  return twoSegmentAddressExists(request.nextUrl.pathname, lookups) === false;
+  const { pathname } = request.nextUrl;
+  return twoSegmentAddressExists(pathname, lookups) === false || scopedFileAddressExists(pathname, lookups) === false;
 }
 
 /**

@@ -65,9 +65,14 @@ export function sectionFeedParams(): { section: string }[] {
   return sections.map((s) => ({ section: s.slug }));
 }
 
-/** Params of every tag feed, for prerendering. */
+/**
+ * Tag feeds prerendered at build: none. There are many tags (three feeds each), and each feed
+ * renders up to 50 full articles, which made the build grow with the archive; like the long tail of
+ * articles, they render on their first request and are cached from then on (proxy.ts answers
+ * feeds of unknown tags with a 404 before rendering).
+ */
 export function tagFeedParams(): { tag: string }[] {
-  return collectTags(getPublishedArticles()).map((tag) => ({ tag }));
+  return [];
 }
 
 /** Params of every author feed, for prerendering. */

@@ -32,3 +32,14 @@ export function twoSegmentAddressExists(pathname: string, lookups: RouteLookups)
   if (first === 'sitemaps') return parseChildSitemapName(second) !== undefined;
   return HANDLED_PREFIXES.includes(first);
 }
+
+/**
+ * For `/tags/<tag>/<file>` and `/authors/<slug>/<file>` (their feeds and link-preview cards, which
+ * render on demand): whether the tag or author exists. Undefined for any other path.
+ */
+export function scopedFileAddressExists(pathname: string, lookups: RouteLookups): boolean | undefined {
+  const match = /^\/(tags|authors)\/([^/]+)\/[^/]+$/.exec(pathname);
+  if (!match) return undefined;
+  const [, kind, name = ''] = match;
+  return kind === 'tags' ? lookups.isTag(name) : lookups.isAuthor(name);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { twoSegmentAddressExists, type RouteLookups } from '@/lib/route-guard';
+import { scopedFileAddressExists, twoSegmentAddressExists, type RouteLookups } from '@/lib/route-guard';
 import { isSectionSlug } from '@/lib/sections';
 
 const lookups: RouteLookups = {
@@ -43,5 +43,16 @@ describe('twoSegmentAddressExists', () => {
     expect(twoSegmentAddressExists('/', lookups)).toBeUndefined();
     expect(twoSegmentAddressExists('/world', lookups)).toBeUndefined();
     expect(twoSegmentAddressExists('/images/2024/photo.jpg', lookups)).toBeUndefined();
+  });
+});
+
+describe('scopedFileAddressExists', () => {
+  it('lets feeds and cards of known tags and authors through, and refuses the rest', () => {
+    expect(scopedFileAddressExists('/tags/climate/feed.xml', lookups)).toBe(true);
+    expect(scopedFileAddressExists('/authors/world-desk/og-image.png', lookups)).toBe(true);
+    expect(scopedFileAddressExists('/tags/nothing/feed.xml', lookups)).toBe(false);
+    expect(scopedFileAddressExists('/authors/nobody/atom.xml', lookups)).toBe(false);
+    expect(scopedFileAddressExists('/tags/climate/page/2', lookups)).toBeUndefined();
+    expect(scopedFileAddressExists('/world/real-story', lookups)).toBeUndefined();
   });
 });

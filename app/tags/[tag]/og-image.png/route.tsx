@@ -5,11 +5,12 @@ import { scopeTitle } from '@/lib/scopes';
 
 type Params = { tag: string };
 
-// A scheduled article can bring a new tag with it.
+// Drawn on the first request and cached from then on (there is one per tag, and drawing them all
+// made the build grow with the archive); proxy.ts answers cards of unknown tags with a 404.
 export const dynamicParams = true;
 
 export function generateStaticParams(): Params[] {
-  return collectTags(getPublishedArticles()).map((tag) => ({ tag }));
+  return [];
 }
 
 /** A tag page's link-preview card. */
