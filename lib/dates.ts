@@ -1,25 +1,5 @@
 import { siteConfig } from './site-config';
-
-const zonedFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function zonedFormatter(timeZone: string): Intl.DateTimeFormat {
-  let f = zonedFormatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-      timeZoneName: 'longOffset',
-    });
-    zonedFormatters.set(timeZone, f);
-  }
-  return f;
-}
+import { zonedIso } from './time-zone';
 
 /**
  * An instant as an ISO 8601 / W3C date-time with the newsroom's UTC offset, e.g.
@@ -29,10 +9,7 @@ function zonedFormatter(timeZone: string): Intl.DateTimeFormat {
 export function toZonedIso(iso: string, timeZone: string = siteConfig.timeZone): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) throw new Error(`Not a date-time: "${iso}"`);
-  const parts = Object.fromEntries(zonedFormatter(timeZone).formatToParts(date).map((p) => [p.type, p.value]));
-  // longOffset is "GMT-05:00", "GMT+05:30", or plain "GMT" at zero offset.
-  const offset = (parts.timeZoneName ?? 'GMT').replace(/^GMT/, '') || '+00:00';
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`;
+  return zonedIso(date, timeZone);
 }
 
 /** The date an article last changed in substance: its latest update or correction, or its publication. */

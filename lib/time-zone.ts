@@ -35,12 +35,17 @@ export function timeZoneOffsetMinutes(date: Date, timeZone: string): number {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** `date` as local time in `timeZone`, to the minute, with that zone's offset: `2026-11-28T09:30:00-05:00`. */
-export function isoInTimeZone(date: Date, timeZone: string): string {
-  const minute = new Date(Math.floor(date.getTime() / 60_000) * 60_000);
-  const p = partsIn(minute, timeZone);
-  const offset = timeZoneOffsetMinutes(minute, timeZone);
+/** `date` as local time in `timeZone`, to the second, with that zone's offset: `2026-11-28T09:30:15-05:00`. */
+export function zonedIso(date: Date, timeZone: string): string {
+  const whole = new Date(Math.floor(date.getTime() / 1000) * 1000);
+  const p = partsIn(whole, timeZone);
+  const offset = timeZoneOffsetMinutes(whole, timeZone);
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** `date` as local time in `timeZone`, to the minute, with that zone's offset: `2026-11-28T09:30:00-05:00`. */
+export function isoInTimeZone(date: Date, timeZone: string): string {
+  return zonedIso(new Date(Math.floor(date.getTime() / 60_000) * 60_000), timeZone);
 }
