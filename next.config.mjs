@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { imageContentSecurityPolicy, securityHeaders } from './security-headers.mjs';
 
@@ -22,6 +23,15 @@ const nextConfig = {
   reactStrictMode: true,
   // The server runs from .next/standalone/server.js without node_modules (README → Running in production).
   output: 'standalone',
+  // The content store and the search index are read at run time from paths built at run time, so
+  // the file tracer would list every document (tens of thousands of files) for every route and
+  // copy them into the standalone folder; scripts/standalone-assets.ts copies them once instead.
+  outputFileTracingExcludes: { '*': ['./.contentlayer/**', './.pagefind/**', './content/**'] },
+  experimental: {
+    // Next prerenders with one worker fewer than the machine has cores, leaving a core to a main
+    // process that only waits meanwhile: on a 2-core machine that halves prerendering speed.
+    cpus: Math.max(1, availableParallelism()),
+  },
   // Redis-backed cache shared by all instances when REDIS_URL is set; Next's own cache otherwise.
   cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),
   // Pages say `s-maxage=60, stale-while-revalidate=3540`: a CDN may serve a copy up to an hour old

@@ -5,12 +5,17 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { compareNewestFirst } from './articles';
 import type { AuthorProfile } from './authors';
 import { CONTENT_INDEX_FILE, type ContentIndex, type IndexedArticle } from './content-index';
 import { siteConfig } from './site-config';
 
 export type Store = {
   index: ContentIndex;
+  /**
+   * Every article, newest first. Sorted once here so that the queries' own newest-first sorts, run
+   * on every page, meet already-ordered input (a linear pass, not an n log n sort of the archive).
+   */
   articles: readonly IndexedArticle[];
   byUrl: Map<string, IndexedArticle>;
   authors: readonly AuthorProfile[];
@@ -38,7 +43,7 @@ export function loadStore(): Store {
   const index: ContentIndex = JSON.parse(readFileSync(file, 'utf8'));
   store = {
     index,
-    articles: index.articles,
+    articles: [...index.articles].sort(compareNewestFirst),
     byUrl: new Map(index.articles.map((a) => [a.url, a])),
     authors: [...index.authors].sort((a, b) => a.name.localeCompare(b.name)),
     mtimeMs,
