@@ -8,7 +8,6 @@ import path from 'node:path';
 import {
   findArticle,
   isPublished,
-  latestModification,
   publicationRules,
   selectPublished,
   selectRoutable,

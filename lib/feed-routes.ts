@@ -8,7 +8,7 @@ import { allArticleSummaries, allAuthorProfiles, getArticleBody, getAuthor, getP
 import { buildFeed, FEED_MEDIA_TYPES, selectFeedArticles, type FeedFormat } from './feeds';
 import { imageByteLength } from './images';
 import type { Scope } from './scopes';
-import { getSection, sections } from './sections';
+import { getSection } from './sections';
 
 /** Renders an article's hero and compiled MDX body as HTML with absolute URLs (components/feed). */
 export type RenderArticleHtml = (article: ArticleSummary, bodyCode: string) => Promise<string>;
@@ -60,22 +60,3 @@ export function authorScope(slug: string): Scope | undefined {
   return author ? { kind: 'author', author } : undefined;
 }
 
-/** Params of every section feed, for prerendering. */
-export function sectionFeedParams(): { section: string }[] {
-  return sections.map((s) => ({ section: s.slug }));
-}
-
-/**
- * Tag feeds prerendered at build: none. There are many tags (three feeds each), and each feed
- * renders up to 50 full articles, which made the build grow with the archive; like the long tail of
- * articles, they render on their first request and are cached from then on (proxy.ts answers
- * feeds of unknown tags with a 404 before rendering).
- */
-export function tagFeedParams(): { tag: string }[] {
-  return [];
-}
-
-/** Params of every author feed, for prerendering. */
-export function authorFeedParams(): { author: string }[] {
-  return allAuthorProfiles().map((a) => ({ author: a.slug }));
-}

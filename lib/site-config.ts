@@ -75,19 +75,19 @@ export const siteConfig = {
   /** Re-read the content index when contentlayer rewrites it (`next dev` beside `contentlayer2 dev`). */
   reloadContent: process.env.NODE_ENV === 'development',
   /**
-   * How many of the newest articles are prerendered at build (`PRERENDER_ARTICLES`). Older ones
-   * render on their first request and are then cached like the rest, so build time stays flat
-   * however large the archive grows.
+   * How many of the newest articles are prerendered at build (`PRERENDER_ARTICLES`, default 100:
+   * several days of a newsroom's output). Older ones render on their first request and are then
+   * cached like the rest, so build time stays flat however large the archive grows (lib/prerender.ts).
    */
-  prerenderArticles: readCount('PRERENDER_ARTICLES', process.env.PRERENDER_ARTICLES, 500),
+  prerenderArticles: readCount('PRERENDER_ARTICLES', process.env.PRERENDER_ARTICLES, 100),
   /**
    * Stories per page on section, tag and author listings (`LISTING_PAGE_SIZE`, default 20). Fixed at
    * build time (next.config.mjs inlines it), so pages rendered later by the server agree with the
    * prerendered ones. The end-to-end build sets it to 1 so the ten example stories span several pages.
    */
   listingPageSize: readPositiveCount('LISTING_PAGE_SIZE', process.env.LISTING_PAGE_SIZE, 20),
-  /** Later pages (2, 3, …) of each listing prerendered at build; the rest render on first request. */
-  prerenderListingPages: 3,
+  /** Later pages (2, 3, …) of each listing prerendered at build: none; they render on first request. */
+  prerenderListingPages: 0,
   footerLinks: [
     { href: '/authors', label: 'Our journalists' },
     { href: '/tags', label: 'Topics' },

@@ -1,19 +1,50 @@
 /**
- * Run after `next build` (part of `npm run build`): copies `public/` and `.next/static/` into
+ * Run after `next build` (part of `npm run build`): puts `public/` and `.next/static/` into
  * `.next/standalone/`, which Next leaves out on purpose (they belong on a CDN), and the content store
  * the pages read at run time (the body-free index and one JSON file per document; not contentlayer's
- * cache or collection files) and the Pagefind search index that app/pagefind serves. With them in place `node .next/standalone/server.js` serves the whole
- * site without node_modules.
+ * caches or collection files) and the Pagefind search index that app/pagefind serves. With them in
+ * place `node .next/standalone/server.js` serves the whole site without node_modules.
+ *
+ * Files are hard-linked, not copied: at 10,000 articles the store and the index are ~20,000 files,
+ * and copying them took seconds of every build. A link costs no space or time, and the standalone
+ * folder is rebuilt by every `next build` anyway. Where linking is impossible (another file system)
+ * the file is copied.
  */
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 
+const started = performance.now();
 const root = process.cwd();
 const standalone = path.join(root, '.next', 'standalone');
 if (!existsSync(path.join(standalone, 'server.js'))) {
   console.error('standalone-assets: .next/standalone/server.js is missing; is output: "standalone" set?');
   process.exit(1);
 }
+
+/** Of .contentlayer only the index and the per-document files are read at run time. */
+const skip = (name: string): boolean => name === '.cache' || name === '_index.json' || name === '_index.mjs';
+
+let files = 0;
+/** Mirrors the regular files under `from` into `to`: linked where possible, else copied. Symbolic links are not followed. */
+function mirror(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (skip(entry.name)) continue;
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) mirror(source, target);
+    else if (entry.isFile()) {
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+      files++;
+    }
+  }
+}
+
 for (const [from, to] of [
   [path.join(root, 'public'), path.join(standalone, 'public')],
   [path.join(root, '.next', 'static'), path.join(standalone, '.next', 'static')],
@@ -21,10 +52,8 @@ for (const [from, to] of [
   [path.join(root, '.pagefind'), path.join(standalone, '.pagefind')],
 ] as const) {
   rmSync(to, { recursive: true, force: true });
-  cpSync(from, to, {
-    recursive: true,
-    // Of .contentlayer only the index and the per-document files are read at run time.
-    filter: (src) => !/[\\/]\.cache([\\/]|$)|[\\/]_index\.(json|mjs)$/.test(src),
-  });
+  mirror(from, to);
 }
-console.log('standalone-assets: copied public/, .next/static/, the content store and the search index into .next/standalone/');
+console.log(
+  `standalone-assets: ${files} files of public/, .next/static/, the content store and the search index in .next/standalone/ (${Math.round(performance.now() - started)} ms)`,
+);

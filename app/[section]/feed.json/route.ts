@@ -1,15 +1,16 @@
 import { renderFeedArticleHtml } from '@/components/feed/feed-article';
-import { feedNotFound, feedResponse, sectionFeedParams, sectionScope } from '@/lib/feed-routes';
+import { feedNotFound, feedResponse, sectionScope } from '@/lib/feed-routes';
+import { renderOnFirstRequest } from '@/lib/prerender';
 
 type Params = { section: string };
 
 // Rebuilt at most every 60 s, like the pages, so a scheduled article joins the feed without a rebuild.
 export const revalidate = 60;
 
-export const dynamicParams = false;
+export const dynamicParams = true;
 
 export function generateStaticParams(): Params[] {
-  return sectionFeedParams();
+  return renderOnFirstRequest();
 }
 
 /** A section's JSON Feed 1.1 feed: its latest 50 published articles. */

@@ -1,12 +1,13 @@
 import { renderOgCard } from '@/components/seo/og-card';
-import { getSection, sections } from '@/lib/sections';
+import { getSection } from '@/lib/sections';
+import { renderOnFirstRequest } from '@/lib/prerender';
 
 type Params = { section: string };
 
-export const dynamicParams = false;
+export const dynamicParams = true;
 
 export function generateStaticParams(): Params[] {
-  return sections.map((s) => ({ section: s.slug }));
+  return renderOnFirstRequest();
 }
 
 /** A section page's link-preview card. */

@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AuthorListing } from '@/components/listing/author-listing';
 import { JsonLd } from '@/components/seo/json-ld';
-import { allAuthorProfiles, getAuthor, getAuthorBio, getAuthorNames } from '@/lib/content';
+import { getAuthor, getAuthorBio, getAuthorNames } from '@/lib/content';
 import { feedLinks } from '@/lib/feeds';
 import { getListingPage } from '@/lib/listings';
 import { isPreview } from '@/lib/preview';
 import { scopeDescription, scopePath, scopeTitle } from '@/lib/scopes';
 import { generatedCard, pageMetadata } from '@/lib/seo';
 import { profileGraph } from '@/lib/structured-data';
+import { renderOnFirstRequest } from '@/lib/prerender';
 
 type Params = { author: string };
 
@@ -16,10 +17,10 @@ type Params = { author: string };
 // server within a minute of that time, without a rebuild.
 export const revalidate = 60;
 
-export const dynamicParams = false;
+export const dynamicParams = true;
 
 export function generateStaticParams(): Params[] {
-  return allAuthorProfiles().map((a) => ({ author: a.slug }));
+  return renderOnFirstRequest();
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

@@ -2,14 +2,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TagListing } from '@/components/listing/tag-listing';
 import { JsonLd } from '@/components/seo/json-ld';
-import { collectTags } from '@/lib/articles';
-import { getAuthorNames, getRoutableArticles } from '@/lib/content';
+import { getAuthorNames } from '@/lib/content';
 import { feedLinks } from '@/lib/feeds';
 import { getListingPage } from '@/lib/listings';
 import { isPreview } from '@/lib/preview';
 import { scopeDescription, scopePath, scopeTitle } from '@/lib/scopes';
 import { generatedCard, pageMetadata } from '@/lib/seo';
 import { collectionGraph } from '@/lib/structured-data';
+import { renderOnFirstRequest } from '@/lib/prerender';
 
 type Params = { tag: string };
 
@@ -19,10 +19,10 @@ export const revalidate = 60;
 
 // Tags of scheduled articles are prerendered too (a 404 until the first article using them is
 // published); any other tag is a 404 answered without rendering or caching (see the article page).
-export const dynamicParams = false;
+export const dynamicParams = true;
 
 export function generateStaticParams(): Params[] {
-  return collectTags(getRoutableArticles()).map((tag) => ({ tag }));
+  return renderOnFirstRequest();
 }
 
 /** A tag with no published stories is not a page (in preview, drafts and scheduled ones count). */

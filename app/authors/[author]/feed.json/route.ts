@@ -1,15 +1,16 @@
 import { renderFeedArticleHtml } from '@/components/feed/feed-article';
-import { authorFeedParams, authorScope, feedNotFound, feedResponse } from '@/lib/feed-routes';
+import { authorScope, feedNotFound, feedResponse } from '@/lib/feed-routes';
+import { renderOnFirstRequest } from '@/lib/prerender';
 
 type Params = { author: string };
 
 // Rebuilt at most every 60 s, like the pages, so a scheduled article joins the feed without a rebuild.
 export const revalidate = 60;
 
-export const dynamicParams = false;
+export const dynamicParams = true;
 
 export function generateStaticParams(): Params[] {
-  return authorFeedParams();
+  return renderOnFirstRequest();
 }
 
 /** An author's JSON Feed 1.1 feed: its latest 50 published articles. */

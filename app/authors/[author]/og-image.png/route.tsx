@@ -1,12 +1,13 @@
 import { renderOgCard } from '@/components/seo/og-card';
-import { allAuthorProfiles, getAuthor } from '@/lib/content';
+import { getAuthor } from '@/lib/content';
+import { renderOnFirstRequest } from '@/lib/prerender';
 
 type Params = { author: string };
 
-export const dynamicParams = false;
+export const dynamicParams = true;
 
 export function generateStaticParams(): Params[] {
-  return allAuthorProfiles().map((a) => ({ author: a.slug }));
+  return renderOnFirstRequest();
 }
 
 /** An author page's link-preview card. */

@@ -1,5 +1,6 @@
 import { renderFeedArticleHtml } from '@/components/feed/feed-article';
-import { feedNotFound, feedResponse, tagFeedParams, tagScope } from '@/lib/feed-routes';
+import { feedNotFound, feedResponse, tagScope } from '@/lib/feed-routes';
+import { renderOnFirstRequest } from '@/lib/prerender';
 
 type Params = { tag: string };
 
@@ -10,7 +11,7 @@ export const revalidate = 60;
 export const dynamicParams = true;
 
 export function generateStaticParams(): Params[] {
-  return tagFeedParams();
+  return renderOnFirstRequest();
 }
 
 /** A tag's Atom feed: its latest 50 published articles. */

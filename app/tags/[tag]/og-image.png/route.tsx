@@ -2,6 +2,7 @@ import { renderOgCard } from '@/components/seo/og-card';
 import { collectTags } from '@/lib/articles';
 import { getPublishedArticles } from '@/lib/content';
 import { scopeTitle } from '@/lib/scopes';
+import { renderOnFirstRequest } from '@/lib/prerender';
 
 type Params = { tag: string };
 
@@ -10,7 +11,7 @@ type Params = { tag: string };
 export const dynamicParams = true;
 
 export function generateStaticParams(): Params[] {
-  return [];
+  return renderOnFirstRequest();
 }
 
 /** A tag page's link-preview card. */
