@@ -1,9 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
-import { writeContentIndex } from './lib/content-index';
+import { buildContentIndex, writeContentStore } from './lib/content-index';
 import { imageDimensions } from './lib/images';
-import { REDIRECTS_FILE, redirectTable } from './lib/redirects';
 import { countWords, readingTimeMinutes } from './lib/reading-time';
 import { sectionSlugs } from './lib/sections';
 
@@ -101,10 +99,8 @@ export default makeSource({
   // old-address table next.config.mjs turns into 308 redirects (see lib/redirects.ts). Neither loads
   // the collection of bodies.
   onSuccess: async () => {
-    const index = writeContentIndex(path.join(process.cwd(), '.contentlayer'));
-    const file = path.join(process.cwd(), REDIRECTS_FILE);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, `${JSON.stringify(redirectTable(index.articles, new Date()), null, 2)}\n`);
+    const dir = path.join(process.cwd(), '.contentlayer');
+    writeContentStore(dir, buildContentIndex(dir, path.join(process.cwd(), 'content')));
   },
   onMissingOrIncompatibleData: 'fail',
   onUnknownDocuments: 'fail',

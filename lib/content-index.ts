@@ -4,15 +4,16 @@
  * only this; an article page then reads its own body from contentlayer's per-document file.
  * This keeps the server bundle free of the generated collection, whose size grows with the archive.
  */
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { latestModification, type ArticleSummary } from './articles';
 import type { AuthorProfile } from './authors';
+import { REDIRECTS_FILE, redirectTable } from './redirects';
 import { isSectionSlug } from './sections';
 
 /**
- * An article summary plus where its body is: contentlayer's generated file (`bodyFile`, what
- * production reads) and the editor's source file under content/ (`sourceFile`, what `next dev`
+ * An article summary plus where its body is: contentlayer's generated file (`bodyFile`, relative to
+ * the project's `.contentlayer` folder; what production reads) and the editor's source file under content/ (`sourceFile`, what `next dev`
  * reads, so an edit shows without waiting for contentlayer to regenerate the archive).
  */
 export type IndexedArticle = ArticleSummary & {
@@ -133,51 +134,91 @@ export function authorFromDocument(doc: Json, file: string): IndexedAuthor {
  * after every edit, and re-reading only the files whose modification time changed keeps that fast
  * however large the archive. Only the mapped entries are kept, not the bodies.
  */
-const entryCache = new Map<string, { mtimeMs: number; entry: IndexedArticle | IndexedAuthor }>();
+const entryCache = new Map<string, { mtimeMs: number; source: string; entry: IndexedArticle | IndexedAuthor }>();
 
 function readEntries<T extends IndexedArticle | IndexedAuthor>(
-  dir: string,
+  contentlayerDir: string,
+  contentDir: string,
+  type: 'Article' | 'Author',
   toEntry: (doc: Json, file: string) => T,
   isEntry: (entry: IndexedArticle | IndexedAuthor) => entry is T,
 ): T[] {
+  const dir = path.join(contentlayerDir, 'generated', type);
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch {
     return [];
   }
-  return names
-    .filter((name) => name.endsWith('.json') && !name.startsWith('_'))
-    .sort()
-    .map((file) => {
-      const full = path.join(dir, file);
-      const mtimeMs = statSync(full).mtimeMs;
-      const cached = entryCache.get(full);
-      if (cached && cached.mtimeMs === mtimeMs && isEntry(cached.entry)) return cached.entry;
+  const entries: T[] = [];
+  for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('_')).sort()) {
+    const full = path.join(dir, name);
+    const mtimeMs = statSync(full).mtimeMs;
+    let cached = entryCache.get(full);
+    if (!cached || cached.mtimeMs !== mtimeMs || !isEntry(cached.entry)) {
       const doc: unknown = JSON.parse(readFileSync(full, 'utf8'));
-      if (!isObject(doc)) throw new Error(`${file}: not a contentlayer document`);
-      const entry = toEntry(doc, file);
-      entryCache.set(full, { mtimeMs, entry });
-      return entry;
-    });
+      if (!isObject(doc)) throw new Error(`${name}: not a contentlayer document`);
+      const relative = path.relative(contentlayerDir, full).split(path.sep).join('/');
+      cached = { mtimeMs, source: str(obj(doc, '_raw', name), 'sourceFilePath', name), entry: toEntry(doc, relative) };
+      entryCache.set(full, cached);
+    }
+    // contentlayer never deletes the file of a document whose source is gone (deleted, moved,
+    // renamed): without this check a deleted article would stay on the site.
+    if (!existsSync(path.join(contentDir, cached.source))) {
+      rmSync(full, { force: true });
+      entryCache.delete(full);
+      continue;
+    }
+    if (isEntry(cached.entry)) entries.push(cached.entry);
+  }
+  return entries;
 }
 
 const isIndexedArticle = (e: IndexedArticle | IndexedAuthor): e is IndexedArticle => 'bodyFile' in e;
 const isIndexedAuthor = (e: IndexedArticle | IndexedAuthor): e is IndexedAuthor => 'bio' in e;
 
-/** Builds the index from contentlayer's per-document files in `generatedDir`. */
-export function buildContentIndex(generatedDir: string): ContentIndex {
+/**
+ * Builds the index from contentlayer's per-document files under `contentlayerDir` (a `.contentlayer`
+ * folder) for the sources in `contentDir`. Each article's `bodyFile` is relative to `contentlayerDir`.
+ */
+export function buildContentIndex(contentlayerDir: string, contentDir: string): ContentIndex {
   return {
-    articles: readEntries(path.join(generatedDir, 'Article'), articleFromDocument, isIndexedArticle),
-    authors: readEntries(path.join(generatedDir, 'Author'), authorFromDocument, isIndexedAuthor),
+    articles: readEntries(contentlayerDir, contentDir, 'Article', articleFromDocument, isIndexedArticle),
+    authors: readEntries(contentlayerDir, contentDir, 'Author', authorFromDocument, isIndexedAuthor),
   };
 }
 
-/** Writes the index beside contentlayer's output atomically (readers never see half a file). */
-export function writeContentIndex(contentlayerDir: string): ContentIndex {
-  const index = buildContentIndex(path.join(contentlayerDir, 'generated'));
-  const target = path.join(contentlayerDir, CONTENT_INDEX_FILE);
-  writeFileSync(`${target}.tmp`, JSON.stringify(index));
-  renameSync(`${target}.tmp`, target);
-  return index;
+/**
+ * One index from the indexes of several contentlayer runs (scripts/content-build.ts runs one per
+ * shard of the archive): `prefix` is where a part's `.contentlayer` folder sits relative to the
+ * project's, and is put before its body files. Articles are ordered by URL so the result does not
+ * depend on how the archive was split.
+ */
+export function mergeContentIndexes(parts: readonly { prefix: string; index: ContentIndex }[]): ContentIndex {
+  const articles = parts
+    .flatMap(({ prefix, index }) => index.articles.map((a) => ({ ...a, bodyFile: `${prefix}${a.bodyFile}` })))
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const authors = parts.flatMap(({ index }) => index.authors).sort((a, b) => (a.slug < b.slug ? -1 : 1));
+  return { articles, authors };
+}
+
+/** Writes `data` as JSON to `file` atomically: readers (a running `next dev`) never see half a file. */
+function writeJsonAtomically(file: string, data: unknown): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(`${file}.tmp`, JSON.stringify(data));
+  renameSync(`${file}.tmp`, file);
+}
+
+/**
+ * Writes the content store's two small files into `contentlayerDir`: the index, and the old-address
+ * table next.config.mjs turns into 308 redirects (lib/redirects.ts), built from it.
+ */
+export function writeContentStore(contentlayerDir: string, index: ContentIndex, now: Date = new Date()): void {
+  writeJsonAtomically(path.join(contentlayerDir, CONTENT_INDEX_FILE), index);
+  writeJsonAtomically(path.join(contentlayerDir, path.basename(REDIRECTS_FILE)), redirectTable(index.articles, now));
+}
+
+/** Reads an index written by `writeContentStore`. */
+export function readContentIndex(contentlayerDir: string): ContentIndex {
+  return JSON.parse(readFileSync(path.join(contentlayerDir, CONTENT_INDEX_FILE), 'utf8'));
 }

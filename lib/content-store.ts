@@ -24,8 +24,13 @@ export type Store = {
 
 let store: Store | undefined;
 
+/**
+ * Files of the content store are read at run time from paths built at run time. The comment keeps
+ * Turbopack's file tracer from listing every document under `.contentlayer/` for every route (tens
+ * of thousands of files, each build); scripts/standalone-assets.ts puts the store beside the server.
+ */
 function indexPath(): string {
-  return path.join(process.cwd(), '.contentlayer', CONTENT_INDEX_FILE);
+  return path.join(/* turbopackIgnore: true */ process.cwd(), '.contentlayer', CONTENT_INDEX_FILE);
 }
 
 /** The loaded index; throws, saying what to run, when the content has not been built. */

@@ -86,9 +86,10 @@ export function getArticleSource(url: string): string | undefined {
   const entry = loadStore().byUrl.get(url);
   if (!entry) return undefined;
   if (siteConfig.reloadContent) {
-    return bodyOfSource(readFileSync(path.join(process.cwd(), 'content', entry.sourceFile), 'utf8'));
+    return bodyOfSource(readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), 'content', entry.sourceFile), 'utf8'));
   }
-  const file = path.join(process.cwd(), '.contentlayer', 'generated', 'Article', entry.bodyFile);
+  // Not traced by Turbopack (see lib/content-store.ts).
+  const file = path.join(/* turbopackIgnore: true */ process.cwd(), '.contentlayer', entry.bodyFile);
   const doc: { body?: { raw?: unknown } } = JSON.parse(readFileSync(file, 'utf8'));
   const raw = doc.body?.raw;
   if (typeof raw !== 'string') throw new Error(`${file} has no body`);

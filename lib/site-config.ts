@@ -75,11 +75,11 @@ export const siteConfig = {
   /** Re-read the content index when contentlayer rewrites it (`next dev` beside `contentlayer2 dev`). */
   reloadContent: process.env.NODE_ENV === 'development',
   /**
-   * How many of the newest articles are prerendered at build (`PRERENDER_ARTICLES`, default 100:
-   * several days of a newsroom's output). Older ones render on their first request and are then
+   * How many of the newest articles are prerendered at build (`PRERENDER_ARTICLES`, default 50: the
+   * stories most readers arrive at). Older ones render on their first request and are then
    * cached like the rest, so build time stays flat however large the archive grows (lib/prerender.ts).
    */
-  prerenderArticles: readCount('PRERENDER_ARTICLES', process.env.PRERENDER_ARTICLES, 100),
+  prerenderArticles: readCount('PRERENDER_ARTICLES', process.env.PRERENDER_ARTICLES, 50),
   /**
    * Stories per page on section, tag and author listings (`LISTING_PAGE_SIZE`, default 20). Fixed at
    * build time (next.config.mjs inlines it), so pages rendered later by the server agree with the

@@ -11,8 +11,8 @@
  * loaded here before the CLI (with tracing still off), and the global switch is turned back off
  * after the CLI has turned it on.
  *
- * `npm run content` runs it with a 16 GB heap limit: contentlayer holds every document of the
- * collection in memory and passed Node's default limit (~4 GB) at 50,000 articles.
+ * `npm run content` (scripts/content-build.ts) runs it once per shard of the archive: contentlayer
+ * holds every document of a run in memory and a single run passed 17 GB at 50,000 articles.
  */
 await import('@effect-ts/system/Effect');
 const { run } = await import('@contentlayer2/cli');

@@ -166,7 +166,7 @@ describe('npm run check (the first step of every build)', () => {
       string,
       string
     >;
-    expect(scripts.content).toMatch(/^npm run check && node (--max-old-space-size=\d+ )?scripts\/contentlayer.mjs build/);
+    expect(scripts.content).toMatch(/^npm run check && tsx scripts\/content-build.ts/);
     expect(scripts.build).toMatch(/^npm run content && .*"next build"/);
   });
 });

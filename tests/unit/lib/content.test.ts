@@ -14,9 +14,9 @@ let previousCwd: string;
 let content: typeof import('@/lib/content');
 
 const articles = [
-  { ...makeArticle({ slug: 'readable', publishedAt: '2025-03-01T00:00:00.000Z' }), bodyFile: 'readable.json', sourceFile: 'articles/readable.mdx', redirectFrom: [] },
-  { ...makeArticle({ slug: 'other', section: 'business', publishedAt: '2025-02-01T00:00:00.000Z' }), bodyFile: 'other.json', sourceFile: 'articles/other.mdx', redirectFrom: [] },
-  { ...makeArticle({ slug: 'secret-draft', draft: true }), bodyFile: 'draft.json', sourceFile: 'articles/draft.mdx', redirectFrom: [] },
+  { ...makeArticle({ slug: 'readable', publishedAt: '2025-03-01T00:00:00.000Z' }), bodyFile: 'generated/Article/readable.json', sourceFile: 'articles/readable.mdx', redirectFrom: [] },
+  { ...makeArticle({ slug: 'other', section: 'business', publishedAt: '2025-02-01T00:00:00.000Z' }), bodyFile: 'generated/Article/other.json', sourceFile: 'articles/other.mdx', redirectFrom: [] },
+  { ...makeArticle({ slug: 'secret-draft', draft: true }), bodyFile: 'generated/Article/draft.json', sourceFile: 'articles/draft.mdx', redirectFrom: [] },
 ];
 
 beforeAll(async () => {

@@ -1,0 +1,189 @@
+/**
+ * `npm run content` (after `npm run check`): runs contentlayer2 over the archive in shards and writes
+ * the content store the site reads (.contentlayer/content-index.json and redirects.json).
+ *
+ * Each shard (lib/content-shards.ts) is a folder `.contentlayer/shards/<k>/` holding a `content/` tree
+ * of symbolic links to its share of the editors' files (same relative paths, so every document,
+ * slug and error message is exactly what one run over `content/` gives), a link to `public/` (hero
+ * sizes are read from the images), and its own `.contentlayer/` output and cache. contentlayer runs
+ * in each shard's folder with the project's contentlayer.config.ts, two shards at a time; a shard
+ * whose files and code did not change since its last successful run is not run again. When every
+ * shard has succeeded, their indexes are merged into the project's; if any fails, the build stops
+ * with its errors and the previous store is left as it was.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { mergeContentIndexes, readContentIndex, writeContentStore } from '../lib/content-index';
+import { DEFAULT_SHARD_SIZE, shardCount, shardFingerprint, shardOf, type SourceStat } from '../lib/content-shards';
+
+const started = performance.now();
+const root = process.cwd();
+const contentDir = path.join(root, 'content');
+const storeDir = path.join(root, '.contentlayer');
+const shardsDir = path.join(storeDir, 'shards');
+const shardSize = process.env.CONTENT_SHARD_SIZE ? Number(process.env.CONTENT_SHARD_SIZE) : DEFAULT_SHARD_SIZE;
+
+/** Every file contentlayer would look at under content/ (its own pattern), relative, with `/`. */
+function sourceFiles(dir: string, prefix = ''): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const relative = `${prefix}${entry.name}`;
+    if (entry.isDirectory()) files.push(...sourceFiles(path.join(dir, entry.name), `${relative}/`));
+    else if (/\.(md|mdx|json|ya?ml)$/.test(entry.name)) files.push(relative);
+  }
+  return files;
+}
+
+/** Hash of the code that turns files into documents: a change re-runs every shard. */
+function codeHash(): string {
+  const hash = createHash('sha1');
+  const lib = path.join(root, 'lib');
+  const files = [
+    path.join(root, 'contentlayer.config.ts'),
+    path.join(root, 'scripts/contentlayer.mjs'),
+    path.join(root, 'node_modules/contentlayer2/package.json'),
+    ...readdirSync(lib)
+      .filter((f) => f.endsWith('.ts'))
+      .sort()
+      .map((f) => path.join(lib, f)),
+  ];
+  for (const file of files) hash.update(file).update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+/** Makes `dir` hold exactly a link for each of `files` (relative to content/), removing any other. */
+function syncLinks(dir: string, files: readonly string[]): void {
+  const missing = new Set(files);
+  const walk = (current: string, prefix: string): void => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const full = path.join(current, entry.name);
+      const relative = `${prefix}${entry.name}`;
+      if (entry.isDirectory()) walk(full, `${relative}/`);
+      else if (entry.isSymbolicLink() && missing.has(relative) && readlinkSync(full) === path.join(contentDir, relative)) {
+        missing.delete(relative);
+      } else unlinkSync(full);
+    }
+  };
+  if (existsSync(dir)) walk(dir, '');
+  for (const relative of missing) {
+    const link = path.join(dir, relative);
+    mkdirSync(path.dirname(link), { recursive: true });
+    symlinkSync(path.join(contentDir, relative), link);
+  }
+}
+
+type Shard = { k: number; dir: string; files: string[]; fingerprint: string };
+
+/** Runs contentlayer in the shard's folder; resolves with its exit code and output. */
+function runContentlayer(shard: Shard): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [
+        '--max-old-space-size=8192',
+        path.join(root, 'scripts/contentlayer.mjs'),
+        'build',
+        '--config',
+        path.join(root, 'contentlayer.config.ts'),
+      ],
+      // contentlayer takes its working folder from PWD (set by shells, not by spawn), then process.cwd().
+      { cwd: shard.dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PWD: shard.dir } },
+    );
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+const all = sourceFiles(contentDir);
+const articles = all.filter((f) => f.startsWith('articles/') && f.endsWith('.mdx'));
+const others = all.filter((f) => !articles.includes(f));
+const count = shardCount(articles.length, shardSize);
+const code = codeHash();
+
+const shards: Shard[] = Array.from({ length: count }, (_, k) => ({
+  k,
+  dir: path.join(shardsDir, String(k)),
+  // Authors, and anything contentlayer should refuse as unknown, go with shard 0.
+  files: k === 0 ? [...others] : [],
+  fingerprint: '',
+}));
+for (const file of articles) shards[shardOf(file, count)]!.files.push(file);
+
+// Shards of an earlier, differently sized split are removed.
+if (existsSync(shardsDir)) {
+  for (const name of readdirSync(shardsDir)) {
+    if (!/^\d+$/.test(name) || Number(name) >= count) rmSync(path.join(shardsDir, name), { recursive: true, force: true });
+  }
+}
+
+const pending: Shard[] = [];
+for (const shard of shards) {
+  mkdirSync(shard.dir, { recursive: true });
+  syncLinks(path.join(shard.dir, 'content'), shard.files);
+  const publicLink = path.join(shard.dir, 'public');
+  if (!existsSync(publicLink) && !lstatSync(publicLink, { throwIfNoEntry: false })) symlinkSync(path.join(root, 'public'), publicLink);
+  const stats: SourceStat[] = shard.files.map((f) => {
+    const s = statSync(path.join(contentDir, f));
+    return { path: f, size: s.size, mtimeMs: s.mtimeMs };
+  });
+  shard.fingerprint = shardFingerprint(stats, `${code}:${count}:${shard.k}`);
+  const fingerprintFile = path.join(shard.dir, 'fingerprint');
+  const current =
+    existsSync(path.join(shard.dir, '.contentlayer/content-index.json')) &&
+    existsSync(fingerprintFile) &&
+    readFileSync(fingerprintFile, 'utf8') === shard.fingerprint;
+  if (!current) pending.push(shard);
+}
+
+const failures: { shard: Shard; output: string }[] = [];
+const queue = [...pending];
+await Promise.all(
+  Array.from({ length: Math.min(availableParallelism(), queue.length) }, async () => {
+    for (let shard = queue.shift(); shard; shard = queue.shift()) {
+      const fingerprintFile = path.join(shard.dir, 'fingerprint');
+      rmSync(fingerprintFile, { force: true });
+      const t = performance.now();
+      const { code: exit, output } = await runContentlayer(shard);
+      if (exit === 0) {
+        writeFileSync(fingerprintFile, shard.fingerprint);
+        console.log(`content: shard ${shard.k + 1}/${count}: ${shard.files.length} files in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+      } else {
+        failures.push({ shard, output });
+      }
+    }
+  }),
+);
+
+if (failures.length > 0) {
+  for (const { shard, output } of failures) {
+    console.error(`content: contentlayer failed on shard ${shard.k + 1}/${count} (.contentlayer/shards/${shard.k}):\n${output}`);
+  }
+  console.error('content: the content store was not updated; fix the errors above and build again.');
+  process.exit(1);
+}
+
+const merged = mergeContentIndexes(
+  shards.map((s) => ({ prefix: `shards/${s.k}/.contentlayer/`, index: readContentIndex(path.join(s.dir, '.contentlayer')) })),
+);
+writeContentStore(storeDir, merged);
+console.log(
+  `content: ${merged.articles.length} articles, ${merged.authors.length} authors from ${count} shard(s), ${pending.length} run, ${count - pending.length} unchanged, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);

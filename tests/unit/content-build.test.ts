@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ContentIndex } from '@/lib/content-index';
+
+/**
+ * `scripts/content-build.ts` (`npm run content` after the checker) on a copy of the example content,
+ * split into shards of at most 4 articles: the merged store must be what one run gives, unchanged
+ * shards must not run again, and a failing shard must leave the previous store in place.
+ */
+const repo = process.cwd();
+let dir: string;
+
+function build() {
+  const result = spawnSync(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), 'scripts/content-build.ts'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, INIT_CWD: dir, PWD: dir, CONTENT_SHARD_SIZE: '4' },
+  });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+function index(): ContentIndex {
+  return JSON.parse(readFileSync(path.join(dir, '.contentlayer/content-index.json'), 'utf8'));
+}
+
+const launchFile = 'content/articles/2024/biden-hosts-south-korea-japan-leaders-north-korea-talks.mdx';
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'content-build-'));
+  for (const item of ['contentlayer.config.ts', 'package.json', 'lib', 'scripts', 'public', 'content']) {
+    cpSync(path.join(repo, item), path.join(dir, item), { recursive: true });
+  }
+  symlinkSync(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'));
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('sharded content build', () => {
+  it('builds every article and author across shards into one store', () => {
+    const { status, output } = build();
+    expect(status, output).toBe(0);
+    expect(output).toMatch(/from 4 shard\(s\), 4 run, 0 unchanged/);
+    const { articles, authors } = index();
+    expect(articles).toHaveLength(11);
+    expect(authors).toHaveLength(4);
+    expect(new Set(articles.map((a) => a.bodyFile.split('/')[1])).size).toBeGreaterThan(1);
+    const launch = articles.find((a) => a.sourceFile === launchFile.replace('content/', ''));
+    expect(launch?.url).toBe('/world/biden-hosts-south-korea-japan-leaders-north-korea-talks');
+    const body = JSON.parse(readFileSync(path.join(dir, '.contentlayer', launch!.bodyFile), 'utf8'));
+    expect(body.body.raw).toContain('Pyongyang');
+  });
+
+  it('runs nothing again when nothing changed', () => {
+    const { status, output } = build();
+    expect(status, output).toBe(0);
+    expect(output).toMatch(/0 run, 4 unchanged/);
+  });
+
+  it('runs only the shard of an edited article, and the edit is in the store', () => {
+    appendFileSync(path.join(dir, launchFile), '\nAn added closing line.\n');
+    const { status, output } = build();
+    expect(status, output).toBe(0);
+    expect(output).toMatch(/1 run, 3 unchanged/);
+    const launch = index().articles.find((a) => a.slug === 'biden-hosts-south-korea-japan-leaders-north-korea-talks')!;
+    expect(readFileSync(path.join(dir, '.contentlayer', launch.bodyFile), 'utf8')).toContain('An added closing line.');
+  });
+
+  it('drops a deleted article from the store', () => {
+    rmSync(path.join(dir, launchFile));
+    const { status, output } = build();
+    expect(status, output).toBe(0);
+    expect(index().articles).toHaveLength(10);
+    expect(index().articles.some((a) => a.slug === 'biden-hosts-south-korea-japan-leaders-north-korea-talks')).toBe(false);
+  });
+
+  it('fails naming the file and field, and leaves the previous store in place', () => {
+    const before = readFileSync(path.join(dir, '.contentlayer/content-index.json'), 'utf8');
+    const source = readFileSync(path.join(repo, launchFile), 'utf8');
+    writeFileSync(path.join(dir, 'content/articles/2024/broken.mdx'), source.replace(/^standfirst: .*\n/m, ''));
+    const { status, output } = build();
+    expect(status).toBe(1);
+    expect(output).toContain('articles/2024/broken.mdx');
+    expect(output).toContain('standfirst');
+    expect(readFileSync(path.join(dir, '.contentlayer/content-index.json'), 'utf8')).toBe(before);
+  });
+});
