@@ -7,9 +7,11 @@ type Props = {
   preload?: boolean;
   /** The `sizes` attribute: how wide the image is laid out at each viewport. */
   sizes?: string;
+  /** A tiny data URL (lib/blur-placeholder.ts) painted blurred in the reserved space until the image loads. */
+  blurDataURL?: string;
 };
 
-export function HeroImage({ hero, preload = false, sizes = '(min-width: 56rem) 56rem, 100vw' }: Props) {
+export function HeroImage({ hero, preload = false, sizes = '(min-width: 56rem) 56rem, 100vw', blurDataURL }: Props) {
   return (
     <figure className="mb-8">
       <Image
@@ -20,6 +22,7 @@ export function HeroImage({ hero, preload = false, sizes = '(min-width: 56rem) 5
         sizes={sizes}
         preload={preload}
         fetchPriority={preload ? 'high' : undefined}
+        {...(blurDataURL ? { placeholder: 'blur' as const, blurDataURL } : {})}
         className="h-auto w-full bg-rule/40"
       />
       {hero.caption || hero.credit ? (

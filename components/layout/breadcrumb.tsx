@@ -8,7 +8,8 @@ type Props = {
 export function Breadcrumb({ items }: Props) {
   return (
     <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted print:hidden">
-      <ol className="flex flex-wrap items-baseline">
+      {/* 24 px lines: each link is a target at least 24 px tall (WCAG 2.2 target size), even when the headline wraps. */}
+      <ol className="flex flex-wrap items-baseline leading-6">
         {items.map((item, index) => {
           const last = index === items.length - 1;
           return (

@@ -81,6 +81,18 @@ test('the skip link moves focus to the main content, and focus is visible', asyn
   expect(parseFloat(outline.outlineWidth)).toBeGreaterThanOrEqual(2);
 });
 
+test('breadcrumb links are at least 24 px tall, also when the headline wraps', async ({ page }) => {
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/world/biden-hosts-south-korea-japan-leaders-north-korea-talks');
+    const heights = await page
+      .locator('nav[aria-label="Breadcrumb"] a')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    expect(heights).toHaveLength(3);
+    for (const height of heights) expect(height, `at ${width}px`).toBeGreaterThanOrEqual(24);
+  }
+});
+
 test('links and buttons in the chrome are at least 24 px tall', async ({ page }) => {
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 800 });

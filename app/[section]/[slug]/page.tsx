@@ -12,6 +12,7 @@ import { TagList } from '@/components/article/tag-list';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { JsonLd } from '@/components/seo/json-ld';
 import { publicationStatus, selectPrerendered, selectRelated, selectSectionNeighbours } from '@/lib/articles';
+import { blurPlaceholder } from '@/lib/blur-placeholder';
 import { articleBreadcrumb } from '@/lib/breadcrumbs';
 import {
   allArticleSummaries,
@@ -89,13 +90,14 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   const crumbs = articleBreadcrumb(article);
   const articleSection = getSection(article.section);
   const options = publicationOptions();
+  const heroPlaceholder = await blurPlaceholder(article.hero.src);
   return (
     <article className="mx-auto max-w-4xl">
       <JsonLd data={articleGraph(article, author, crumbs)} />
       <Breadcrumb items={crumbs} />
       <ArticleStatus status={publicationStatus(article, now)} publishedAt={article.publishedAt} />
       <ArticleHeader article={article} author={author} />
-      <HeroImage hero={article.hero} preload />
+      <HeroImage hero={article.hero} preload blurDataURL={heroPlaceholder} />
       <div className="max-w-3xl">
         <ArticleBody code={body} />
         <Corrections corrections={article.corrections} />

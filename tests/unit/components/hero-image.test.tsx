@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HeroImage } from '@/components/article/hero-image';
 
@@ -42,5 +43,14 @@ describe('HeroImage', () => {
     const img = screen.getByRole('img');
     expect(img.getAttribute('loading')).not.toBe('lazy');
     expect(img.getAttribute('fetchpriority')).toBe('high');
+  });
+
+  it('paints the blur placeholder in the reserved space when given one, and none otherwise', () => {
+    // Server markup: happy-dom drops a background-image it cannot parse from the style attribute.
+    const blur = 'data:image/webp;base64,UklGRh4AAABXRUJQVlA4TBEAAAAvAAAAAAfQ//73v/+BiOh/AAA=';
+    const withBlur = renderToStaticMarkup(<HeroImage hero={hero} blurDataURL={blur} />);
+    expect(withBlur).toMatch(/style="[^"]*background-image:url\(&quot;data:image\/svg\+xml[^"]*UklGRh4AAABXRUJQVlA4/);
+    expect(withBlur).toContain('width="1600" height="900"');
+    expect(renderToStaticMarkup(<HeroImage hero={hero} />)).not.toContain('background-image');
   });
 });
