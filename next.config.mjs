@@ -20,6 +20,10 @@ function contentRedirects() {
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Next hashes every HTML response in JavaScript to make its ETag: on an 84 KB article that was a
+  // third of the server's time (434 -> 665 req/s at 10 connections without it). The price: a browser
+  // reloading a page gets it again (~15 KB gzip) instead of a 304, unless a CDN adds validators.
+  generateEtags: false,
   reactStrictMode: true,
   // The server runs from .next/standalone/server.js without node_modules (README → Running in production).
   output: 'standalone',
