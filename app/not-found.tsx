@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { SiteChrome } from '@/components/layout/site-chrome';
 import { sections } from '@/lib/sections';
 
@@ -12,17 +11,17 @@ export default function NotFound() {
           We could not find that page. It may have moved, or the address may be mistyped.
         </p>
         <p className="mt-4">
-          <Link href="/" className="text-accent underline">
+          <a href="/" className="text-accent underline">
             Go to the front page
-          </Link>{' '}
+          </a>{' '}
           or choose a section:
         </p>
         <ul className="mt-2 flex flex-wrap gap-3">
           {sections.map((s) => (
             <li key={s.slug}>
-              <Link href={`/${s.slug}`} className="inline-block min-h-6 py-0.5 text-accent underline">
+              <a href={`/${s.slug}`} className="inline-block min-h-6 py-0.5 text-accent underline">
                 {s.name}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

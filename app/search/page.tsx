@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { FullTextSearch } from '@/components/search/full-text-search';
 import { SearchForm } from '@/components/search/search-form';
 import { SearchResultList } from '@/components/search/search-result-list';
@@ -57,9 +56,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       ) : (
         <p className="mt-6 max-w-2xl text-muted">
           Search every story by words in its headline, summary or text. Or browse{' '}
-          <Link href="/tags" className="text-accent underline">
+          <a href="/tags" className="text-accent underline">
             all topics
-          </Link>
+          </a>
           .
         </p>
       )}

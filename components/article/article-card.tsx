@@ -1,5 +1,4 @@
 import Image from 'next/image';
-import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/articles';
 import { formatDate } from '@/lib/format';
 import { getSection } from '@/lib/sections';
@@ -105,9 +104,9 @@ export function ArticleCard({
       <div className="min-w-0">
         {section ? <p className="text-xs font-bold tracking-wide text-accent uppercase">{section.name}</p> : null}
         <Heading className={`mt-0.5 font-serif leading-tight font-bold text-pretty ${layout.headline}`}>
-          <Link href={article.url} className="text-ink no-underline hover:underline">
+          <a href={article.url} className="text-ink no-underline hover:underline">
             {article.title}
-          </Link>
+          </a>
         </Heading>
         {hideStandfirst ? null : <p className={`mt-1.5 text-ink/85 ${layout.standfirst}`}>{article.standfirst}</p>}
         <p className="mt-1.5 text-xs text-muted">

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/articles';
 import type { AuthorProfile } from '@/lib/authors';
 import { formatReadingTime } from '@/lib/format';
@@ -19,9 +18,9 @@ export function ArticleHeader({ article, author }: Props) {
       <div className="mt-5 border-t border-rule pt-3">
         <p className="font-semibold">
           By{' '}
-          <Link href={author.url} rel="author" className="text-accent underline-offset-2 hover:underline">
+          <a href={author.url} rel="author" className="text-accent underline-offset-2 hover:underline">
             {author.name}
-          </Link>
+          </a>
         </p>
         {/* The latest update or correction: the same instant as dateModified. */}
         <ArticleDates publishedAt={article.publishedAt} updatedAt={article.modifiedAt} />

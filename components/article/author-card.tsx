@@ -1,5 +1,4 @@
 import Image from 'next/image';
-import Link from 'next/link';
 import type { AuthorProfile } from '@/lib/authors';
 import { MdxContent } from '@/components/mdx/mdx-content';
 
@@ -22,9 +21,9 @@ export function AuthorCard({ author, bioCode }: Props) {
         ) : null}
         <div>
           <p className="font-semibold">
-            <Link href={author.url} className="text-accent underline-offset-2 hover:underline">
+            <a href={author.url} className="text-accent underline-offset-2 hover:underline">
               {author.name}
-            </Link>
+            </a>
           </p>
           <p className="text-sm text-muted">{author.role}</p>
           <div className="prose prose-sm mt-2 max-w-none">

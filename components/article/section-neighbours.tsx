@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { SectionNeighbours as Neighbours } from '@/lib/articles';
 import type { Section } from '@/lib/sections';
 
@@ -14,7 +13,7 @@ export function SectionNeighbours({ previous, next, section }: Props) {
       <ul className="grid gap-4 sm:grid-cols-2">
         {previous ? (
           <li>
-            <Link
+            <a
               href={previous.url}
               rel="prev"
               className="block h-full rounded border border-rule p-4 text-ink no-underline hover:border-accent"
@@ -23,12 +22,12 @@ export function SectionNeighbours({ previous, next, section }: Props) {
                 <span aria-hidden="true">← </span>Previous in {section.name}
               </span>
               <span className="mt-1 block font-serif text-lg leading-snug font-bold">{previous.title}</span>
-            </Link>
+            </a>
           </li>
         ) : null}
         {next ? (
           <li className="sm:col-start-2 sm:text-right">
-            <Link
+            <a
               href={next.url}
               rel="next"
               className="block h-full rounded border border-rule p-4 text-ink no-underline hover:border-accent"
@@ -38,7 +37,7 @@ export function SectionNeighbours({ previous, next, section }: Props) {
                 <span aria-hidden="true"> →</span>
               </span>
               <span className="mt-1 block font-serif text-lg leading-snug font-bold">{next.title}</span>
-            </Link>
+            </a>
           </li>
         ) : null}
       </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { tagLabel } from '@/lib/format';
 
 type Props = {
@@ -12,12 +11,12 @@ export function TagList({ tags }: Props) {
       <ul className="flex flex-wrap gap-2">
         {tags.map((tag) => (
           <li key={tag}>
-            <Link
+            <a
               href={`/tags/${tag}`}
               className="inline-block min-h-6 rounded-full border border-rule px-3 py-1 text-sm text-ink no-underline hover:border-accent"
             >
               {tagLabel(tag)}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

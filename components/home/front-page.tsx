@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { ArticleCard } from '@/components/article/article-card';
 import { ArticleList } from '@/components/article/article-list';
 import type { FrontPage as FrontPageData } from '@/lib/articles';
@@ -50,17 +49,17 @@ export function FrontPage({ front, authorNames, siteName }: Props) {
             <section key={section.slug} aria-labelledby={`section-${section.slug}`} className="mb-10">
               <div className="mb-4 flex items-baseline justify-between gap-4 border-b-2 border-ink pb-1">
                 <h2 id={`section-${section.slug}`} className="font-sans text-xl font-bold">
-                  <Link href={`/${section.slug}`} className="text-ink no-underline hover:underline">
+                  <a href={`/${section.slug}`} className="text-ink no-underline hover:underline">
                     {section.name}
-                  </Link>
+                  </a>
                 </h2>
-                <Link
+                <a
                   href={`/${section.slug}`}
                   className="inline-flex min-h-6 items-center text-sm text-accent underline-offset-2 hover:underline"
                 >
                   More {section.name.toLowerCase()}
                   <span aria-hidden="true">&nbsp;→</span>
-                </Link>
+                </a>
               </div>
               <ul className="grid gap-6 sm:grid-cols-3">
                 {articles.map((article) => (

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Crumb } from '@/lib/breadcrumbs';
 
 type Props = {
@@ -14,13 +13,13 @@ export function Breadcrumb({ items }: Props) {
           const last = index === items.length - 1;
           return (
             <li key={item.href} className="flex items-baseline">
-              <Link
+              <a
                 href={item.href}
                 aria-current={last ? 'page' : undefined}
                 className={last ? 'text-muted no-underline' : 'text-ink underline-offset-2 hover:underline'}
               >
                 {item.name}
-              </Link>
+              </a>
               {last ? null : (
                 <span aria-hidden="true" className="px-2">
                   »

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { pageHref, pageWindow } from '@/lib/pagination';
 
 type Props = {
@@ -21,9 +20,9 @@ export function Pagination({ basePath, page, totalPages }: Props) {
       <ul className="flex flex-wrap items-center gap-2 text-sm font-semibold">
         {page > 1 ? (
           <li>
-            <Link href={pageHref(basePath, page - 1)} rel="prev" className={`${box} border-rule text-ink hover:border-accent`}>
+            <a href={pageHref(basePath, page - 1)} rel="prev" className={`${box} border-rule text-ink hover:border-accent`}>
               <span aria-hidden="true">←&nbsp;</span>Previous
-            </Link>
+            </a>
           </li>
         ) : null}
         {pageWindow(page, totalPages).map((item, i) =>
@@ -33,22 +32,22 @@ export function Pagination({ basePath, page, totalPages }: Props) {
             </li>
           ) : (
             <li key={item}>
-              <Link
+              <a
                 href={pageHref(basePath, item)}
                 aria-current={item === page ? 'page' : undefined}
                 aria-label={`Page ${item}`}
                 className={`${box} ${item === page ? 'border-ink bg-ink text-paper' : 'border-rule text-ink hover:border-accent'}`}
               >
                 {item}
-              </Link>
+              </a>
             </li>
           ),
         )}
         {page < totalPages ? (
           <li>
-            <Link href={pageHref(basePath, page + 1)} rel="next" className={`${box} border-rule text-ink hover:border-accent`}>
+            <a href={pageHref(basePath, page + 1)} rel="next" className={`${box} border-rule text-ink hover:border-accent`}>
               Next<span aria-hidden="true">&nbsp;→</span>
-            </Link>
+            </a>
           </li>
         ) : null}
       </ul>

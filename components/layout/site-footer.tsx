@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { sections } from '@/lib/sections';
 import { siteConfig } from '@/lib/site-config';
 
@@ -16,24 +15,24 @@ export function SiteFooter({ year }: Props) {
         <nav aria-label="Footer" className="mb-4 flex flex-col gap-3">
           <ul className="flex flex-wrap gap-x-4 gap-y-2">
             <li>
-              <Link href="/" className={linkClassName}>
+              <a href="/" className={linkClassName}>
                 Home
-              </Link>
+              </a>
             </li>
             {sections.map((section) => (
               <li key={section.slug}>
-                <Link href={`/${section.slug}`} className={linkClassName}>
+                <a href={`/${section.slug}`} className={linkClassName}>
                   {section.name}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
           <ul className="flex flex-wrap gap-x-4 gap-y-2">
             {siteConfig.footerLinks.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className={linkClassName}>
+                <a href={link.href} className={linkClassName}>
                   {link.label}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { sections, type SectionSlug } from '@/lib/sections';
 import { siteConfig } from '@/lib/site-config';
 
@@ -16,14 +15,14 @@ function SectionLinks({ currentSection, className, linkClassName }: LinksProps) 
         const current = section.slug === currentSection;
         return (
           <li key={section.slug}>
-            <Link
+            <a
               href={`/${section.slug}`}
               // "true", not "page": the header marks the section on its front and on its articles alike.
               aria-current={current ? 'true' : undefined}
               className={`${linkClassName} ${current ? 'border-accent text-accent' : 'border-transparent text-ink'}`}
             >
               {section.name}
-            </Link>
+            </a>
           </li>
         );
       })}
@@ -63,18 +62,18 @@ export function SiteHeader({ currentSection }: Props) {
         Skip to main content
       </a>
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="font-serif text-2xl font-bold tracking-tight whitespace-nowrap text-ink no-underline sm:text-4xl">
+        <a href="/" className="font-serif text-2xl font-bold tracking-tight whitespace-nowrap text-ink no-underline sm:text-4xl">
           {siteConfig.name}
-        </Link>
+        </a>
         <div className="flex items-center gap-1">
-          <Link
+          <a
             href="/search"
             className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded px-2.5 text-sm font-semibold text-ink no-underline hover:bg-rule/40"
           >
             <SearchIcon />
             {/* Icon only on the narrowest screens; the name stays for assistive technology. */}
             <span className="sr-only sm:not-sr-only">Search</span>
-          </Link>
+          </a>
           <details className="group md:hidden">
             <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-1.5 rounded border border-rule px-2.5 text-sm font-semibold text-ink hover:bg-rule/40">
               <MenuIcon />

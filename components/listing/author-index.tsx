@@ -1,5 +1,4 @@
 import Image from 'next/image';
-import Link from 'next/link';
 import type { AuthorProfile } from '@/lib/authors';
 
 type Props = {
@@ -22,9 +21,9 @@ export function AuthorIndex({ authors }: Props) {
             )}
             <div>
               <h2 className="font-serif text-xl font-bold">
-                <Link href={author.url} className="text-ink no-underline hover:underline">
+                <a href={author.url} className="text-ink no-underline hover:underline">
                   {author.name}
-                </Link>
+                </a>
               </h2>
               <p className="text-sm text-muted">{author.role}</p>
               <p className="text-sm text-muted">

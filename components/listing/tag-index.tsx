@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { TagCount } from '@/lib/articles';
 import { tagLabel } from '@/lib/format';
 
@@ -15,7 +14,7 @@ export function TagIndex({ tags }: Props) {
         <ul className="mt-6 flex flex-wrap gap-2">
           {tags.map(({ tag, count }) => (
             <li key={tag}>
-              <Link
+              <a
                 href={`/tags/${tag}`}
                 className="inline-flex min-h-11 items-center gap-2 rounded-full border border-rule px-4 text-ink no-underline hover:border-accent"
               >
@@ -24,7 +23,7 @@ export function TagIndex({ tags }: Props) {
                   {count}
                   <span className="sr-only"> {count === 1 ? 'story' : 'stories'}</span>
                 </span>
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -1,5 +1,4 @@
 import Image from 'next/image';
-import Link from 'next/link';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { imageDimensions } from '@/lib/images';
 import { absoluteUrl } from '@/lib/seo';
@@ -66,9 +65,9 @@ export function Callout({ children, title }: CalloutProps) {
 function Anchor({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
   if (href.startsWith('/') && !href.startsWith('//')) {
     return (
-      <Link href={href} data-print-href={absoluteUrl(href)} {...rest}>
+      <a href={href} data-print-href={absoluteUrl(href)} {...rest}>
         {children}
-      </Link>
+      </a>
     );
   }
   return (

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Segment } from '@/lib/highlight';
 import { Excerpt } from './excerpt';
 
@@ -29,9 +28,9 @@ export function SearchResultList({ hits }: Props) {
             {hit.section} · <time dateTime={hit.published}>{hit.date}</time>
           </p>
           <h3 className="mt-0.5 font-serif text-xl leading-tight font-bold">
-            <Link href={hit.url} className="text-ink no-underline hover:underline">
+            <a href={hit.url} className="text-ink no-underline hover:underline">
               {hit.title}
-            </Link>
+            </a>
           </h3>
           <p className="mt-1 text-sm text-ink/85">
             <Excerpt segments={hit.excerpt} />
