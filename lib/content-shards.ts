@@ -10,14 +10,12 @@
  */
 import { createHash } from 'node:crypto';
 
-/** Articles a shard is meant to hold on average; a run of this size needs well under 1 GB. */
-export const DEFAULT_SHARD_SIZE = 2000;
-
 /**
- * How many shards for `articleCount` articles: a power of two, so that the count — and with it every
- * article's shard, and every shard's cache — changes only when the archive doubles.
+ * How many shards for `articleCount` articles at most `shardSize` (siteConfig.contentShardSize) on
+ * average: a power of two, so that the count — and with it every article's shard, and every shard's
+ * cache — changes only when the archive doubles.
  */
-export function shardCount(articleCount: number, shardSize: number = DEFAULT_SHARD_SIZE): number {
+export function shardCount(articleCount: number, shardSize: number): number {
   if (!Number.isInteger(shardSize) || shardSize < 1) throw new Error(`shard size must be a whole number ≥ 1 (got ${shardSize})`);
   let count = 1;
   while (articleCount / count > shardSize) count *= 2;

@@ -136,6 +136,19 @@ function baseOptions({ scope, entries, now }: FeedInput): FeedOptions {
   };
 }
 
+/** What an RSS and an Atom item say alike: headline, link, dates, summary and the full article. */
+function itemBasics(article: ArticleSummary, html: string) {
+  return {
+    // Feed readers treat these as HTML: escaping keeps "<" and "&" in a headline literal.
+    title: escapeHtmlText(article.title),
+    link: absoluteUrl(article.url),
+    date: new Date(lastModified(article)),
+    published: new Date(article.publishedAt),
+    description: escapeHtmlText(article.standfirst),
+    content: html,
+  };
+}
+
 /** RSS 2.0 with content:encoded, dc:creator, categories, the hero as enclosure and media:content. */
 export function buildRss(input: FeedInput): string {
   const feed = new Feed(baseOptions(input));
@@ -162,13 +175,7 @@ export function buildRss(input: FeedInput): string {
       },
     };
     feed.addItem({
-      // RSS readers treat these as HTML: escaping keeps "<" and "&" in a headline literal.
-      title: escapeHtmlText(article.title),
-      link: absoluteUrl(article.url),
-      date: new Date(lastModified(article)),
-      published: new Date(article.publishedAt),
-      description: escapeHtmlText(article.standfirst),
-      content: html,
+      ...itemBasics(article, html),
       category: categories,
       enclosure: { url: heroUrl, type: imageMediaType(article.hero.src), length: heroBytes },
       extensions: [{ name: 'dc:creator', objects: { _text: author.name } }, media],
@@ -182,12 +189,7 @@ export function buildAtom(input: FeedInput): string {
   const feed = new Feed(baseOptions(input));
   for (const { article, author, html } of input.entries) {
     feed.addItem({
-      title: escapeHtmlText(article.title),
-      link: absoluteUrl(article.url),
-      date: new Date(lastModified(article)),
-      published: new Date(article.publishedAt),
-      description: escapeHtmlText(article.standfirst),
-      content: html,
+      ...itemBasics(article, html),
       author: [{ name: author.name, link: absoluteUrl(author.url) }],
       category: [
         { name: sectionName(article), term: article.section, scheme: absoluteUrl('/') },

@@ -86,6 +86,11 @@ export const siteConfig = {
    * prerendered ones. The end-to-end build sets it to 1 so the ten example stories span several pages.
    */
   listingPageSize: readPositiveCount('LISTING_PAGE_SIZE', process.env.LISTING_PAGE_SIZE, 20),
+  /**
+   * Articles per contentlayer run in `npm run content` (`CONTENT_SHARD_SIZE`, default 2,000; see
+   * lib/content-shards.ts). A run of this size needs well under 1 GB; tests set it low.
+   */
+  contentShardSize: readPositiveCount('CONTENT_SHARD_SIZE', process.env.CONTENT_SHARD_SIZE, 2000),
   /** Later pages (2, 3, …) of each listing prerendered at build: none; they render on first request. */
   prerenderListingPages: 0,
   footerLinks: [

@@ -30,14 +30,14 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { mergeContentIndexes, readContentIndex, writeContentStore } from '../lib/content-index';
-import { DEFAULT_SHARD_SIZE, shardCount, shardFingerprint, shardOf, type SourceStat } from '../lib/content-shards';
+import { shardCount, shardFingerprint, shardOf, type SourceStat } from '../lib/content-shards';
+import { siteConfig } from '../lib/site-config';
 
 const started = performance.now();
 const root = process.cwd();
 const contentDir = path.join(root, 'content');
 const storeDir = path.join(root, '.contentlayer');
 const shardsDir = path.join(storeDir, 'shards');
-const shardSize = process.env.CONTENT_SHARD_SIZE ? Number(process.env.CONTENT_SHARD_SIZE) : DEFAULT_SHARD_SIZE;
 
 /** Every file contentlayer would look at under content/ (its own pattern), relative, with `/`. */
 function sourceFiles(dir: string, prefix = ''): string[] {
@@ -113,9 +113,10 @@ function runContentlayer(shard: Shard): Promise<{ code: number; output: string }
 }
 
 const all = sourceFiles(contentDir);
-const articles = all.filter((f) => f.startsWith('articles/') && f.endsWith('.mdx'));
-const others = all.filter((f) => !articles.includes(f));
-const count = shardCount(articles.length, shardSize);
+const isArticle = (f: string) => f.startsWith('articles/') && f.endsWith('.mdx');
+const articles = all.filter(isArticle);
+const others = all.filter((f) => !isArticle(f));
+const count = shardCount(articles.length, siteConfig.contentShardSize);
 const code = codeHash();
 
 const shards: Shard[] = Array.from({ length: count }, (_, k) => ({
@@ -139,7 +140,7 @@ for (const shard of shards) {
   mkdirSync(shard.dir, { recursive: true });
   syncLinks(path.join(shard.dir, 'content'), shard.files);
   const publicLink = path.join(shard.dir, 'public');
-  if (!existsSync(publicLink) && !lstatSync(publicLink, { throwIfNoEntry: false })) symlinkSync(path.join(root, 'public'), publicLink);
+  if (!lstatSync(publicLink, { throwIfNoEntry: false })) symlinkSync(path.join(root, 'public'), publicLink);
   const stats: SourceStat[] = shard.files.map((f) => {
     const s = statSync(path.join(contentDir, f));
     return { path: f, size: s.size, mtimeMs: s.mtimeMs };

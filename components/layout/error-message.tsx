@@ -1,4 +1,4 @@
-import { sections } from '@/lib/sections';
+import { WayBack } from './way-back';
 
 type Props = {
   /** Next's opaque digest of a server error, matching the server log line; never the message. */
@@ -9,29 +9,14 @@ type Props = {
 
 /**
  * What a reader sees when a page fails: an apology, a way back, and a reference for support.
- * Deliberately never shows the error's message or stack. Plain links (not next/link) so the way back
- * is a full page load that does not depend on the client router that may just have failed.
+ * Deliberately never shows the error's message or stack.
  */
 export function ErrorMessage({ digest, onRetry }: Props) {
   return (
     <div className="mx-auto max-w-2xl py-10">
       <h1 className="font-serif text-4xl font-bold">Something went wrong</h1>
       <p className="mt-4 text-lg">This page could not be shown just now. Please try again in a moment.</p>
-      <p className="mt-4">
-        <a href="/" className="text-accent underline">
-          Go to the front page
-        </a>{' '}
-        or choose a section:
-      </p>
-      <ul className="mt-2 flex flex-wrap gap-3">
-        {sections.map((s) => (
-          <li key={s.slug}>
-            <a href={`/${s.slug}`} className="inline-block min-h-6 py-0.5 text-accent underline">
-              {s.name}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <WayBack />
       {onRetry ? (
         <p className="mt-6">
           <button type="button" onClick={onRetry} className="rounded border border-rule px-3 py-1.5 font-sans text-sm">
