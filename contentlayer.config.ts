@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
-import { buildContentIndex, writeContentStore } from './lib/content-index';
-import { imageDimensions } from './lib/images';
-import { countWords, readingTimeMinutes } from './lib/reading-time';
-import { sectionSlugs } from './lib/sections';
+import { buildContentIndex, writeContentStore } from './lib/content/content-index';
+import { imageDimensions } from './lib/media/dimensions';
+import { countWords, readingTimeMinutes } from './lib/mdx/reading-time';
+import { sectionSlugs } from './lib/config/sections';
 
 /** The file name without its extension: `content/articles/2024/foo.mdx` → `foo`. */
 function fileSlug(flattenedPath: string): string {
@@ -31,7 +31,7 @@ const Correction = defineNestedType(() => ({
 export const Article = defineDocumentType(() => ({
   name: 'Article',
   filePathPattern: 'articles/**/*.mdx',
-  // Bodies stay raw MDX here and are compiled when their page renders (lib/mdx.ts): compiling every
+  // Bodies stay raw MDX here and are compiled when their page renders (lib/mdx/compile.ts): compiling every
   // body in the content build costs ~20 ms an article and dominates builds of a large archive.
   contentType: 'markdown',
   fields: {
@@ -95,8 +95,8 @@ export default makeSource({
       Object.assign(this, { parser: () => ({ type: 'root', children: [] }), compiler: () => '' });
     });
   },
-  // The summaries-only index that lib/content.ts reads (see lib/content-index.ts), and from it the
-  // old-address table next.config.mjs turns into 308 redirects (see lib/redirects.ts). Neither loads
+  // The summaries-only index that lib/content/store.ts reads (see lib/content/content-index.ts), and from it the
+  // old-address table next.config.mjs turns into 308 redirects (see lib/content/redirects.ts). Neither loads
   // the collection of bodies.
   onSuccess: async () => {
     const dir = path.join(process.cwd(), '.contentlayer');

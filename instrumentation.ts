@@ -4,6 +4,6 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { installRequestTargetGuard } = await import('@/lib/http-guard');
+  const { installRequestTargetGuard } = await import('@/lib/serving/request-target');
   installRequestTargetGuard();
 }

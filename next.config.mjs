@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { imageContentSecurityPolicy, securityHeaders } from './security-headers.mjs';
+import { imageContentSecurityPolicy, securityHeaders } from './lib/serving/security-headers.mjs';
 
 /**
  * Old article addresses (`redirectFrom` in content) → current ones, written by `npm run content`
- * (see lib/redirects.ts). The build fails without it rather than silently dropping redirects; only
+ * (see lib/content/redirects.ts). The build fails without it rather than silently dropping redirects; only
  * `next dev`, which may start before contentlayer has written it, goes on without.
  */
 function contentRedirects() {
@@ -37,11 +37,11 @@ const nextConfig = {
     cpus: Math.max(1, availableParallelism()),
   },
   // Redis-backed cache shared by all instances when REDIS_URL is set; Next's own cache otherwise.
-  cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),
+  cacheHandler: fileURLToPath(new URL('./lib/serving/cache-handler.mjs', import.meta.url)),
   // Pages say `s-maxage=60, stale-while-revalidate=3540`: a CDN may serve a copy up to an hour old
   // while it refetches, never a year-old one (Next's default) — corrections and takedowns matter.
   expireTime: 3600,
-  // Fixed at build time (lib/site-config.ts reads it), so pages the server renders later paginate
+  // Fixed at build time (lib/config/site-config.ts reads it), so pages the server renders later paginate
   // exactly like the prerendered ones whatever the environment of `next start`.
   env: { LISTING_PAGE_SIZE: process.env.LISTING_PAGE_SIZE ?? '' },
   // Page 1 of a listing has one address, the listing's own. Redirected here rather than from the

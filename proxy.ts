@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { isArticleAddress, isAuthorSlug, isTagInUse } from '@/lib/content-store';
-import { checkRequest } from '@/lib/request-guard';
-import { scopedFileAddressExists, twoSegmentAddressExists, type RouteLookups } from '@/lib/route-guard';
-import { isSectionSlug } from '@/lib/sections';
+import { isArticleAddress, isAuthorSlug, isTagInUse } from '@/lib/content/index-loader';
+import { checkRequest } from '@/lib/serving/request-guard';
+import { scopedFileAddressExists, twoSegmentAddressExists, type RouteLookups } from '@/lib/serving/known-addresses';
+import { isSectionSlug } from '@/lib/config/sections';
 
 /** Next's draft-mode cookie: previews may open drafts, which only the page itself can vet. */
 const DRAFT_MODE_COOKIE = '__prerender_bypass';
@@ -14,7 +14,7 @@ const lookups: RouteLookups = {
   isTag: isTagInUse,
 };
 
-/** A two-segment address that names nothing (see lib/route-guard.ts); previews are left to the page. */
+/** A two-segment address that names nothing (see lib/serving/known-addresses.ts); previews are left to the page. */
 function isMadeUpAddress(request: NextRequest): boolean {
   if (request.cookies.has(DRAFT_MODE_COOKIE)) return false;
   const { pathname } = request.nextUrl;
@@ -22,7 +22,7 @@ function isMadeUpAddress(request: NextRequest): boolean {
 }
 
 /**
- * Turns malformed or unsupported requests into a plain 4xx before routing (see lib/request-guard.ts).
+ * Turns malformed or unsupported requests into a plain 4xx before routing (see lib/serving/request-guard.ts).
  * Security headers are not set here: next.config.mjs applies them to every response, these included.
  */
 export function proxy(request: NextRequest): NextResponse {

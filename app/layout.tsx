@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { PreviewBanner } from '@/components/layout/preview-banner';
-import { isPreview } from '@/lib/preview';
-import { siteConfig } from '@/lib/site-config';
+import { isPreview } from '@/lib/serving/preview';
+import { siteConfig } from '@/lib/config/site-config';
 import './globals.css';
 
 export const metadata: Metadata = {

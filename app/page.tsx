@@ -1,14 +1,14 @@
 import { FrontPage } from '@/components/home/front-page';
 import { SiteChrome } from '@/components/layout/site-chrome';
 import { JsonLd } from '@/components/seo/json-ld';
-import { selectFrontPage, type FrontPageSizes } from '@/lib/articles';
-import { getAuthorNames, getPublishedArticles } from '@/lib/content';
-import { isPreview } from '@/lib/preview';
-import { feedLinks } from '@/lib/feeds';
-import { scopeDescription, scopePath, scopeTitle } from '@/lib/scopes';
-import { generatedCard, pageMetadata } from '@/lib/seo';
-import { siteConfig } from '@/lib/site-config';
-import { homeGraph } from '@/lib/structured-data';
+import { selectFrontPage, type FrontPageSizes } from '@/lib/content/articles';
+import { getAuthorNames, getPublishedArticles } from '@/lib/content/store';
+import { isPreview } from '@/lib/serving/preview';
+import { feedLinks } from '@/lib/seo/feeds';
+import { scopeDescription, scopePath, scopeTitle } from '@/lib/content/scopes';
+import { generatedCard, pageMetadata } from '@/lib/seo/metadata';
+import { siteConfig } from '@/lib/config/site-config';
+import { homeGraph } from '@/lib/seo/structured-data';
 
 /** How much the front page shows: fixed, so its HTML stays the same size as the archive grows. */
 const FRONT_PAGE: FrontPageSizes = { topStories: 4, perSection: 3, latest: 10 };

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { robotsConfig } from '@/lib/robots';
+import { robotsConfig } from '@/lib/seo/robots';
 
 export default function robots(): MetadataRoute.Robots {
   return robotsConfig();

@@ -16,11 +16,11 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as pagefind from 'pagefind';
-import { selectPublished } from '../lib/articles';
-import { allArticleSummaries, getArticleSource } from '../lib/content';
-import { SEARCH_BUNDLE_DIR } from '../lib/search-bundle';
-import { searchRecord } from '../lib/search-records';
-import { siteConfig } from '../lib/site-config';
+import { selectPublished } from '../lib/content/articles';
+import { allArticleSummaries, getArticleSource } from '../lib/content/store';
+import { SEARCH_BUNDLE_DIR } from '../lib/search/bundle';
+import { searchRecord } from '../lib/search/records';
+import { siteConfig } from '../lib/config/site-config';
 
 const started = performance.now();
 const root = process.cwd();

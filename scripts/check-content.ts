@@ -10,8 +10,8 @@
  * --now ISO     check scheduled articles as of this moment (tests)
  */
 import { performance } from 'node:perf_hooks';
-import { checkContent } from '../lib/content-check';
-import { formatProblem } from '../lib/content-rules';
+import { checkContent } from '../lib/checks/runner';
+import { formatProblem } from '../lib/checks/article-rules';
 
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -2,7 +2,7 @@
  * `npm run content` (after `npm run check`): runs contentlayer2 over the archive in shards and writes
  * the content store the site reads (.contentlayer/content-index.json and redirects.json).
  *
- * Each shard (lib/content-shards.ts) is a folder `.contentlayer/shards/<k>/` holding a `content/` tree
+ * Each shard (lib/content/shards.ts) is a folder `.contentlayer/shards/<k>/` holding a `content/` tree
  * of symbolic links to its share of the editors' files (same relative paths, so every document,
  * slug and error message is exactly what one run over `content/` gives), a link to `public/` (hero
  * sizes are read from the images), and its own `.contentlayer/` output and cache. contentlayer runs
@@ -29,9 +29,9 @@ import {
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { mergeContentIndexes, readContentIndex, writeContentStore } from '../lib/content-index';
-import { shardCount, shardFingerprint, shardOf, type SourceStat } from '../lib/content-shards';
-import { siteConfig } from '../lib/site-config';
+import { mergeContentIndexes, readContentIndex, writeContentStore } from '../lib/content/content-index';
+import { shardCount, shardFingerprint, shardOf, type SourceStat } from '../lib/content/shards';
+import { siteConfig } from '../lib/config/site-config';
 
 const started = performance.now();
 const root = process.cwd();

@@ -53,7 +53,7 @@ const illustrations: readonly Illustration[] = [
   // In-article figures
   hero('public/images/2025/kestrel-bay-seagrass-detail.jpg', drawSeagrassQuadrat),
   hero('public/images/2025/port-avenir-terminal-plan.jpg', drawTerminalPlan),
-  // The hero `npm run new` gives a new article until the editor chooses its own (lib/content-rules.ts)
+  // The hero `npm run new` gives a new article until the editor chooses its own (lib/checks/article-rules.ts)
   hero('public/images/placeholder-hero.jpg', drawPlaceholder),
   // Author avatars
   avatar('public/images/authors/world-desk.jpg', drawAvatarWorldDesk),

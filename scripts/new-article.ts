@@ -11,10 +11,10 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { slugFromPath } from '../lib/content-rules';
-import { scaffoldArticle, slugify, titleProblem } from '../lib/new-article';
-import { sectionSlugs } from '../lib/sections';
-import { siteConfig } from '../lib/site-config';
+import { slugFromPath } from '../lib/checks/article-rules';
+import { scaffoldArticle, slugify, titleProblem } from '../lib/checks/new-article';
+import { sectionSlugs } from '../lib/config/sections';
+import { siteConfig } from '../lib/config/site-config';
 
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -3,7 +3,7 @@
  * frontmatter and ~450–900-word MDX bodies with subheads, lists, pull quotes and links to earlier
  * articles. Pure: returns file texts and image drawings; scripts/generate-archive.ts writes them.
  */
-import { sections } from '../lib/sections';
+import { sections } from '../lib/config/sections';
 
 export const ARCHIVE_ARTICLE_DIR = 'articles/archive';
 export const ARCHIVE_IMAGE_DIR = 'images/archive';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { SiteChrome } from '@/components/layout/site-chrome';
-import { isSectionSlug } from '@/lib/sections';
+import { isSectionSlug } from '@/lib/config/sections';
 
 type Params = { section: string };
 

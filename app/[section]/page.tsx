@@ -2,14 +2,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SectionListing } from '@/components/listing/section-listing';
 import { JsonLd } from '@/components/seo/json-ld';
-import { getAuthorNames } from '@/lib/content';
-import { feedLinks } from '@/lib/feeds';
-import { getListingPage } from '@/lib/listings';
-import { isPreview } from '@/lib/preview';
-import { scopeDescription, scopePath, scopeTitle } from '@/lib/scopes';
-import { getSection, sections } from '@/lib/sections';
-import { generatedCard, pageMetadata } from '@/lib/seo';
-import { collectionGraph } from '@/lib/structured-data';
+import { getAuthorNames } from '@/lib/content/store';
+import { feedLinks } from '@/lib/seo/feeds';
+import { getListingPage } from '@/lib/content/listings';
+import { isPreview } from '@/lib/serving/preview';
+import { scopeDescription, scopePath, scopeTitle } from '@/lib/content/scopes';
+import { getSection, sections } from '@/lib/config/sections';
+import { generatedCard, pageMetadata } from '@/lib/seo/metadata';
+import { collectionGraph } from '@/lib/seo/structured-data';
 
 type Params = { section: string };
 

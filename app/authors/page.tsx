@@ -1,8 +1,8 @@
 import { AuthorIndex } from '@/components/listing/author-index';
-import { countByAuthor } from '@/lib/articles';
-import { allAuthorProfiles, getPublishedArticles } from '@/lib/content';
-import { generatedCard, pageMetadata } from '@/lib/seo';
-import { siteConfig } from '@/lib/site-config';
+import { countByAuthor } from '@/lib/content/articles';
+import { allAuthorProfiles, getPublishedArticles } from '@/lib/content/store';
+import { generatedCard, pageMetadata } from '@/lib/seo/metadata';
+import { siteConfig } from '@/lib/config/site-config';
 
 // Regenerated at most every 60 s, like the author pages it links to.
 export const revalidate = 60;

@@ -1,5 +1,5 @@
 import { renderFeedArticleHtml } from '@/components/feed/feed-article';
-import { feedResponse } from '@/lib/feed-routes';
+import { feedResponse } from '@/lib/seo/feed-routes';
 
 // Rebuilt at most every 60 s, like the pages, so a scheduled article joins the feed without a rebuild.
 export const revalidate = 60;

@@ -1,5 +1,5 @@
-import { allArticleSummaries } from '@/lib/content';
-import { renderNewsSitemap, selectNewsArticles } from '@/lib/sitemap';
+import { allArticleSummaries } from '@/lib/content/store';
+import { renderNewsSitemap, selectNewsArticles } from '@/lib/seo/sitemap';
 
 // The 48-hour window is measured at request time: never frozen into the build.
 export const dynamic = 'force-dynamic';

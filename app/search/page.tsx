@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import { FullTextSearch } from '@/components/search/full-text-search';
 import { SearchForm } from '@/components/search/search-form';
 import { SearchResultList } from '@/components/search/search-result-list';
-import { getPublishedArticles } from '@/lib/content';
-import { formatDate } from '@/lib/format';
-import { highlightTerms } from '@/lib/highlight';
-import { readQuery, searchSummaries, searchTerms } from '@/lib/search';
-import { getSection } from '@/lib/sections';
-import { generatedCard, pageMetadata } from '@/lib/seo';
-import { siteConfig } from '@/lib/site-config';
+import { getPublishedArticles } from '@/lib/content/store';
+import { formatDate } from '@/lib/format/dates';
+import { highlightTerms } from '@/lib/search/highlight';
+import { readQuery, searchSummaries, searchTerms } from '@/lib/search/server-search';
+import { getSection } from '@/lib/config/sections';
+import { generatedCard, pageMetadata } from '@/lib/seo/metadata';
+import { siteConfig } from '@/lib/config/site-config';
 
 /** Server-side results shown per query (the full-text search in the browser pages through all). */
 const SERVER_RESULTS = 20;

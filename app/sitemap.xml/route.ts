@@ -1,5 +1,5 @@
-import { allArticleSummaries, allAuthorProfiles } from '@/lib/content';
-import { siteSitemapEntries, sitemapDocument } from '@/lib/sitemap';
+import { allArticleSummaries, allAuthorProfiles } from '@/lib/content/store';
+import { siteSitemapEntries, sitemapDocument } from '@/lib/seo/sitemap';
 
 // Rebuilt at most every 60 s, like the pages, so a scheduled article is listed without a rebuild.
 export const revalidate = 60;

@@ -1,8 +1,8 @@
 import { TagIndex } from '@/components/listing/tag-index';
-import { countTags } from '@/lib/articles';
-import { getPublishedArticles } from '@/lib/content';
-import { generatedCard, pageMetadata } from '@/lib/seo';
-import { siteConfig } from '@/lib/site-config';
+import { countTags } from '@/lib/content/articles';
+import { getPublishedArticles } from '@/lib/content/store';
+import { generatedCard, pageMetadata } from '@/lib/seo/metadata';
+import { siteConfig } from '@/lib/config/site-config';
 
 // Regenerated at most every 60 s, so tags of newly published articles appear without a rebuild.
 export const revalidate = 60;

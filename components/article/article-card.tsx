@@ -1,7 +1,7 @@
 import Image from 'next/image';
-import type { ArticleSummary } from '@/lib/articles';
-import { formatDate } from '@/lib/format';
-import { getSection } from '@/lib/sections';
+import type { ArticleSummary } from '@/lib/content/articles';
+import { formatDate } from '@/lib/format/dates';
+import { getSection } from '@/lib/config/sections';
 
 /**
  * - `lead`: the front page's lead story, hero large above the headline.

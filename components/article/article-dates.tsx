@@ -1,4 +1,4 @@
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime } from '@/lib/format/dates';
 
 type Props = {
   publishedAt: string;

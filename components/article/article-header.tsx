@@ -1,6 +1,6 @@
-import type { ArticleSummary } from '@/lib/articles';
-import type { AuthorProfile } from '@/lib/authors';
-import { formatReadingTime } from '@/lib/format';
+import type { ArticleSummary } from '@/lib/content/articles';
+import type { AuthorProfile } from '@/lib/content/authors';
+import { formatReadingTime } from '@/lib/format/text';
 import { ArticleDates } from './article-dates';
 
 type Props = {

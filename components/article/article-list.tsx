@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '@/lib/articles';
+import type { ArticleSummary } from '@/lib/content/articles';
 import { ArticleCard, type CardVariant } from './article-card';
 
 type Props = {

@@ -1,5 +1,5 @@
-import type { PublicationStatus } from '@/lib/articles';
-import { formatDateTime } from '@/lib/format';
+import type { PublicationStatus } from '@/lib/content/articles';
+import { formatDateTime } from '@/lib/format/dates';
 
 type Props = {
   status: PublicationStatus;

@@ -1,5 +1,5 @@
 import Image from 'next/image';
-import type { AuthorProfile } from '@/lib/authors';
+import type { AuthorProfile } from '@/lib/content/authors';
 import { MdxContent } from '@/components/mdx/mdx-content';
 
 type Props = {

@@ -1,5 +1,5 @@
-import type { Correction } from '@/lib/articles';
-import { formatDate } from '@/lib/format';
+import type { Correction } from '@/lib/content/articles';
+import { formatDate } from '@/lib/format/dates';
 
 type Props = {
   /** Oldest first. */

@@ -1,5 +1,5 @@
 import Image from 'next/image';
-import type { HeroImage as Hero } from '@/lib/articles';
+import type { HeroImage as Hero } from '@/lib/content/articles';
 
 type Props = {
   hero: Hero;
@@ -7,7 +7,7 @@ type Props = {
   preload?: boolean;
   /** The `sizes` attribute: how wide the image is laid out at each viewport. */
   sizes?: string;
-  /** A tiny data URL (lib/blur-placeholder.ts) painted blurred in the reserved space until the image loads. */
+  /** A tiny data URL (lib/media/blur-placeholder.ts) painted blurred in the reserved space until the image loads. */
   blurDataURL?: string;
 };
 

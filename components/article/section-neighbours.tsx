@@ -1,5 +1,5 @@
-import type { SectionNeighbours as Neighbours } from '@/lib/articles';
-import type { Section } from '@/lib/sections';
+import type { SectionNeighbours as Neighbours } from '@/lib/content/articles';
+import type { Section } from '@/lib/config/sections';
 
 type Props = Neighbours & {
   section: Section;

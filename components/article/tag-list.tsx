@@ -1,4 +1,4 @@
-import { tagLabel } from '@/lib/format';
+import { tagLabel } from '@/lib/format/text';
 
 type Props = {
   tags: readonly string[];

@@ -2,9 +2,9 @@ import type { MDXComponents } from 'mdx/types';
 import type { ComponentPropsWithoutRef } from 'react';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { Callout, PullQuote } from '@/components/mdx/mdx-components';
-import type { ArticleSummary } from '@/lib/articles';
-import { imageDimensions } from '@/lib/images';
-import { absoluteUrl } from '@/lib/seo';
+import type { ArticleSummary } from '@/lib/content/articles';
+import { imageDimensions } from '@/lib/media/dimensions';
+import { absoluteUrl } from '@/lib/seo/metadata';
 
 /** Site-relative URLs become absolute: a feed reader shows the HTML away from the site. */
 function absolute(url: string): string {

@@ -1,4 +1,4 @@
-import type { Crumb } from '@/lib/breadcrumbs';
+import type { Crumb } from '@/lib/content/breadcrumbs';
 
 type Props = {
   items: readonly Crumb[];

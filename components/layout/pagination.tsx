@@ -1,4 +1,4 @@
-import { pageHref, pageWindow } from '@/lib/pagination';
+import { pageHref, pageWindow } from '@/lib/content/pagination';
 
 type Props = {
   /** The listing's own address: page 1 is here, page N at `${basePath}/page/N`. */

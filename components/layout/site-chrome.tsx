@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { yearOf } from '@/lib/format';
-import type { SectionSlug } from '@/lib/sections';
+import { yearOf } from '@/lib/format/dates';
+import type { SectionSlug } from '@/lib/config/sections';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 

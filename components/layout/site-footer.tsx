@@ -1,5 +1,5 @@
-import { sections } from '@/lib/sections';
-import { siteConfig } from '@/lib/site-config';
+import { sections } from '@/lib/config/sections';
+import { siteConfig } from '@/lib/config/site-config';
 
 type Props = {
   /** The year shown in the copyright line. */

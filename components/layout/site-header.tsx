@@ -1,5 +1,5 @@
-import { sections, type SectionSlug } from '@/lib/sections';
-import { siteConfig } from '@/lib/site-config';
+import { sections, type SectionSlug } from '@/lib/config/sections';
+import { siteConfig } from '@/lib/config/site-config';
 
 type Props = {
   /** The section the page belongs to, marked in the navigation; none on the front page and elsewhere. */

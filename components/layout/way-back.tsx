@@ -1,4 +1,4 @@
-import { sections } from '@/lib/sections';
+import { sections } from '@/lib/config/sections';
 
 /**
  * The way back from a page that could not be shown (not found, or failed): the front page and every

@@ -1,7 +1,7 @@
 import Image from 'next/image';
-import type { ArticleSummary } from '@/lib/articles';
-import type { AuthorProfile } from '@/lib/authors';
-import type { Page } from '@/lib/pagination';
+import type { ArticleSummary } from '@/lib/content/articles';
+import type { AuthorProfile } from '@/lib/content/authors';
+import type { Page } from '@/lib/content/pagination';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { Listing } from './listing';
 

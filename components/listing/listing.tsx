@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { ArticleList } from '@/components/article/article-list';
 import { Pagination } from '@/components/layout/pagination';
-import type { ArticleSummary } from '@/lib/articles';
-import type { Page } from '@/lib/pagination';
+import type { ArticleSummary } from '@/lib/content/articles';
+import type { Page } from '@/lib/content/pagination';
 
 type Props = {
   /** The page's heading block, with its h1. */

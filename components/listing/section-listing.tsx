@@ -1,6 +1,6 @@
-import type { ArticleSummary } from '@/lib/articles';
-import type { Page } from '@/lib/pagination';
-import type { Section } from '@/lib/sections';
+import type { ArticleSummary } from '@/lib/content/articles';
+import type { Page } from '@/lib/content/pagination';
+import type { Section } from '@/lib/config/sections';
 import { Listing } from './listing';
 
 type Props = {

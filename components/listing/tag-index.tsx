@@ -1,5 +1,5 @@
-import type { TagCount } from '@/lib/articles';
-import { tagLabel } from '@/lib/format';
+import type { TagCount } from '@/lib/content/articles';
+import { tagLabel } from '@/lib/format/text';
 
 type Props = {
   tags: readonly TagCount[];

@@ -1,6 +1,6 @@
-import type { ArticleSummary } from '@/lib/articles';
-import { tagLabel } from '@/lib/format';
-import type { Page } from '@/lib/pagination';
+import type { ArticleSummary } from '@/lib/content/articles';
+import { tagLabel } from '@/lib/format/text';
+import type { Page } from '@/lib/content/pagination';
 import { Listing } from './listing';
 
 type Props = {

@@ -1,7 +1,7 @@
 import Image from 'next/image';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
-import { imageDimensions } from '@/lib/images';
-import { absoluteUrl } from '@/lib/seo';
+import { imageDimensions } from '@/lib/media/dimensions';
+import { absoluteUrl } from '@/lib/seo/metadata';
 
 type FigureProps = {
   src: string;

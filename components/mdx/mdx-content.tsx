@@ -4,7 +4,7 @@ import * as runtime from 'react/jsx-runtime';
 import { mdxComponents } from './mdx-components';
 
 type Props = {
-  /** MDX compiled by lib/mdx.ts (`compileMdx`). */
+  /** MDX compiled by lib/mdx/compile.ts (`compileMdx`). */
   code: string;
   /** The components the body may use; the site's own unless a feed needs plain, absolute HTML. */
   components?: MDXComponents;

@@ -1,9 +1,10 @@
 'use client';
 
 import { useEffect, useState, type ReactNode } from 'react';
-import { segmentsFromMarkedHtml } from '@/lib/highlight';
-import { SEARCH_BUNDLE_PATH } from '@/lib/search-bundle';
+import { segmentsFromMarkedHtml } from '@/lib/search/highlight';
+import { SEARCH_BUNDLE_PATH } from '@/lib/search/bundle';
 import { SearchResultList, type SearchHit } from './search-result-list';
+import { isPlainObject } from '@/lib/format/json';
 
 type Props = {
   query: string;
@@ -19,21 +20,18 @@ type Pagefind = { search: (query: string) => Promise<{ results: PagefindResult[]
 
 const PAGE = 20;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
 
 function isPagefind(value: unknown): value is Pagefind {
-  return isRecord(value) && typeof value.search === 'function';
+  return isPlainObject(value) && typeof value.search === 'function';
 }
 
 function isResultList(value: unknown): value is { results: PagefindResult[] } {
-  return isRecord(value) && Array.isArray(value.results) && value.results.every((r) => isRecord(r) && typeof r.data === 'function');
+  return isPlainObject(value) && Array.isArray(value.results) && value.results.every((r) => isPlainObject(r) && typeof r.data === 'function');
 }
 
 /** One result's data as Pagefind returns it, checked: the bundle is a file on a server, not our code. */
 function toHit(data: unknown): SearchHit | undefined {
-  if (!isRecord(data) || typeof data.url !== 'string' || typeof data.excerpt !== 'string' || !isRecord(data.meta)) {
+  if (!isPlainObject(data) || typeof data.url !== 'string' || typeof data.excerpt !== 'string' || !isPlainObject(data.meta)) {
     return undefined;
   }
   const { title, section, published, date } = data.meta;

@@ -1,4 +1,4 @@
-import type { Segment } from '@/lib/highlight';
+import type { Segment } from '@/lib/search/highlight';
 import { Excerpt } from './excerpt';
 
 /** One search result as the page shows it, whichever search found it. */

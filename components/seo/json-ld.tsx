@@ -1,8 +1,8 @@
 import type { Graph } from 'schema-dts';
-import { serializeJsonLd } from '@/lib/structured-data';
+import { serializeJsonLd } from '@/lib/seo/structured-data';
 
 type Props = {
-  /** The page's structured data, built in lib/structured-data.ts. */
+  /** The page's structured data, built in lib/seo/structured-data.ts. */
   data: Graph;
 };
 

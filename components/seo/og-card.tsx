@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
-import { OG_CARD_SIZE } from '@/lib/seo';
-import { siteConfig } from '@/lib/site-config';
+import { OG_CARD_SIZE } from '@/lib/seo/metadata';
+import { siteConfig } from '@/lib/config/site-config';
 
 const INK = '#141414';
 const ACCENT = '#a3001b';

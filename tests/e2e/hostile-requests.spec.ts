@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { securityHeaders } from '../../security-headers.mjs';
+import { securityHeaders } from '../../lib/serving/security-headers.mjs';
 import { rawRequest, type RawResponse } from './support/servers';
 
 type Case = {
@@ -196,7 +196,7 @@ function buildCases(): Case[] {
     expect: is(405),
   });
   cases.push({ category: 'odd headers', line: 'GET /world HTTP/1.1', bareHeaders: true, headers: ['Connection: close'], expect: is(400), nodeLevel: true });
-  // Next answers these with 500 on static files; the server ignores them on GET (lib/http-guard.ts).
+  // Next answers these with 500 on static files; the server ignores them on GET (lib/serving/request-target.ts).
   const js = `/_next/static/chunks/${readdirSync(path.join(process.cwd(), '.next', 'static', 'chunks')).find((f) => f.endsWith('.js'))}`;
   for (const header of ['Range: bytes=999999999-', 'Range: bytes=5-1', 'Range: bytes=abc', 'If-Match: "nope"', 'If-Unmodified-Since: Mon, 01 Jan 2001 00:00:00 GMT']) {
     cases.push(get('/images/2024/trilateral-summit.jpg', 'odd headers', is(200), [header]));

@@ -1,5 +1,5 @@
 import { expect, test, type APIResponse } from '@playwright/test';
-import { contentSecurityPolicy, imageContentSecurityPolicy, securityHeaders } from '../../security-headers.mjs';
+import { contentSecurityPolicy, imageContentSecurityPolicy, securityHeaders } from '../../lib/serving/security-headers.mjs';
 import { E2E_REVALIDATE_SECRET, rawRequest } from './support/servers';
 
 const ARTICLE = '/world/biden-hosts-south-korea-japan-leaders-north-korea-talks';

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { imageSize } from 'image-size';
-import { siteConfig } from '../../lib/site-config';
+import { siteConfig } from '../../lib/config/site-config';
 import { validateXml } from '../helpers/xml-schema';
 
 /**

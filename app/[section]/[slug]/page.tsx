@@ -11,9 +11,9 @@ import { SectionNeighbours } from '@/components/article/section-neighbours';
 import { TagList } from '@/components/article/tag-list';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { JsonLd } from '@/components/seo/json-ld';
-import { publicationStatus, selectPrerendered, selectRelated, selectSectionNeighbours } from '@/lib/articles';
-import { blurPlaceholder } from '@/lib/blur-placeholder';
-import { articleBreadcrumb } from '@/lib/breadcrumbs';
+import { publicationStatus, selectPrerendered, selectRelated, selectSectionNeighbours } from '@/lib/content/articles';
+import { blurPlaceholder } from '@/lib/media/blur-placeholder';
+import { articleBreadcrumb } from '@/lib/content/breadcrumbs';
 import {
   allArticleSummaries,
   getArticle,
@@ -22,16 +22,16 @@ import {
   getAuthorNames,
   getPublishedArticles,
   publicationOptions,
-} from '@/lib/content';
-import { lastModified, toZonedIso } from '@/lib/dates';
-import { feedLinks } from '@/lib/feeds';
-import { tagLabel } from '@/lib/format';
-import { heroCropPath, heroCrops } from '@/lib/hero-crops';
-import { isPreview } from '@/lib/preview';
-import { getSection } from '@/lib/sections';
-import { pageMetadata } from '@/lib/seo';
-import { siteConfig } from '@/lib/site-config';
-import { articleGraph } from '@/lib/structured-data';
+} from '@/lib/content/store';
+import { lastModified, zonedIsoFromString } from '@/lib/format/dates';
+import { feedLinks } from '@/lib/seo/feeds';
+import { tagLabel } from '@/lib/format/text';
+import { heroCropPath, heroCrops } from '@/lib/media/hero-crops';
+import { isPreview } from '@/lib/serving/preview';
+import { getSection } from '@/lib/config/sections';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { siteConfig } from '@/lib/config/site-config';
+import { articleGraph } from '@/lib/seo/structured-data';
 
 type Params = { section: string; slug: string };
 
@@ -67,8 +67,8 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
     path: article.url,
     image: { url: heroCropPath(article.hero.src, '16x9'), ...heroCrops['16x9'], alt: article.hero.alt },
     article: {
-      publishedTime: toZonedIso(article.publishedAt),
-      modifiedTime: toZonedIso(lastModified(article)),
+      publishedTime: zonedIsoFromString(article.publishedAt),
+      modifiedTime: zonedIsoFromString(lastModified(article)),
       section: articleSection?.name ?? article.section,
       tags: article.tags.map(tagLabel),
       authors: [author.url],

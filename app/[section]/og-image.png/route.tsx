@@ -1,6 +1,6 @@
 import { renderOgCard } from '@/components/seo/og-card';
-import { getSection } from '@/lib/sections';
-import { renderOnFirstRequest } from '@/lib/prerender';
+import { getSection } from '@/lib/config/sections';
+import { renderOnFirstRequest } from '@/lib/content/prerender';
 
 type Params = { section: string };
 

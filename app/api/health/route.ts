@@ -1,4 +1,4 @@
-import { currentCacheStatus, healthReport } from '@/lib/health';
+import { currentCacheStatus, healthReport } from '@/lib/serving/health';
 
 // Answered live on every request; never cached by Next, a CDN or the browser.
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import { draftMode } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { isPreviewSecret, sitePath } from '@/lib/preview';
+import { isPreviewSecret, sitePath } from '@/lib/serving/preview';
 
 const PLAIN = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' };
 

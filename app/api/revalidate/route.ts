@@ -1,9 +1,9 @@
 import { revalidatePath } from 'next/cache';
-import { findArticle } from '@/lib/articles';
-import { allArticleSummaries } from '@/lib/content';
-import { MAX_BODY_BYTES, parseRevalidationBody, readBodyText, revalidationPaths } from '@/lib/revalidation';
-import { bearerToken, secretsMatch } from '@/lib/secret';
-import { revalidateSecret, siteConfig } from '@/lib/site-config';
+import { findArticle } from '@/lib/content/articles';
+import { allArticleSummaries } from '@/lib/content/store';
+import { MAX_BODY_BYTES, parseRevalidationBody, readBodyText, revalidationPaths } from '@/lib/serving/revalidation';
+import { bearerToken, secretsMatch } from '@/lib/serving/secret';
+import { revalidateSecret, siteConfig } from '@/lib/config/site-config';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { resolveBundleFile, SEARCH_BUNDLE_DIR } from '@/lib/search-bundle';
+import { resolveBundleFile, SEARCH_BUNDLE_DIR } from '@/lib/search/bundle';
 
 type Params = { path: string[] };
 
 /**
  * Serves the Pagefind search bundle from `.pagefind/` (written after `next build` by
  * scripts/build-search-index.ts): only the files the search page's loader fetches, with their
- * content types and caching (lib/search-bundle.ts). Read from disk on each request, so a rebuilt
+ * content types and caching (lib/search/bundle.ts). Read from disk on each request, so a rebuilt
  * index is served as soon as it is swapped in.
  */
 export async function GET(_request: Request, { params }: { params: Promise<Params> }): Promise<Response> {

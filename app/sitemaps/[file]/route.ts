@@ -1,5 +1,5 @@
-import { allArticleSummaries, allAuthorProfiles } from '@/lib/content';
-import { childSitemap, parseChildSitemapName, siteSitemapEntries } from '@/lib/sitemap';
+import { allArticleSummaries, allAuthorProfiles } from '@/lib/content/store';
+import { childSitemap, parseChildSitemapName, siteSitemapEntries } from '@/lib/seo/sitemap';
 
 type Params = { file: string };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 /**
- * lib/prerender.ts: what grows with the archive (tags, authors, listing pages, feeds, cards) is not
+ * lib/content/prerender.ts: what grows with the archive (tags, authors, listing pages, feeds, cards) is not
  * prerendered; it renders on its first request, which `dynamicParams = true` allows.
  */
 const onDemandRoutes = {

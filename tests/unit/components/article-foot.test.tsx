@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RelatedArticles } from '@/components/article/related-articles';
 import { SectionNeighbours } from '@/components/article/section-neighbours';
-import { getSection } from '@/lib/sections';
+import { getSection } from '@/lib/config/sections';
 import { makeArticle } from '../../fixtures/articles';
 
 afterEach(cleanup);

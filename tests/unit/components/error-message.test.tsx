@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import PageError from '@/app/error';
 import GlobalError from '@/app/global-error';
 import { ErrorMessage } from '@/components/layout/error-message';
-import { sections } from '@/lib/sections';
+import { sections } from '@/lib/config/sections';
 
 afterEach(cleanup);
 

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { renderFeedArticleHtml } from '@/components/feed/feed-article';
-import { compileMdx } from '@/lib/mdx';
-import { siteConfig } from '@/lib/site-config';
+import { compileMdx } from '@/lib/mdx/compile';
+import { siteConfig } from '@/lib/config/site-config';
 import { makeArticle } from '../../fixtures/articles';
 
 const site = siteConfig.url;

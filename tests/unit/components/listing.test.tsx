@@ -6,8 +6,8 @@ import { AuthorListing } from '@/components/listing/author-listing';
 import { SectionListing } from '@/components/listing/section-listing';
 import { TagIndex } from '@/components/listing/tag-index';
 import { TagListing } from '@/components/listing/tag-listing';
-import { paginate } from '@/lib/pagination';
-import { getSection } from '@/lib/sections';
+import { paginate } from '@/lib/content/pagination';
+import { getSection } from '@/lib/config/sections';
 import { makeArticle, makeAuthor } from '../../fixtures/articles';
 
 afterEach(cleanup);

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SiteChrome } from '@/components/layout/site-chrome';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { sections } from '@/lib/sections';
+import { sections } from '@/lib/config/sections';
 
 afterEach(cleanup);
 

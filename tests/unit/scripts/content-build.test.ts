@@ -3,7 +3,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync,
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContentIndex } from '@/lib/content-index';
+import type { ContentIndex } from '@/lib/content/content-index';
 
 /**
  * `scripts/content-build.ts` (`npm run content` after the checker) on a copy of the example content,

@@ -3,9 +3,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '@/lib/content-check';
-import { formatProblem } from '@/lib/content-rules';
-import { scaffoldArticle, slugify, titleProblem } from '@/lib/new-article';
+import { checkContent } from '@/lib/checks/runner';
+import { formatProblem } from '@/lib/checks/article-rules';
+import { scaffoldArticle, slugify, titleProblem } from '@/lib/checks/new-article';
 
 let root: string;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyseArticle, analyseAuthor, resolveArticle, resolveAuthor, slugFromPath, type RuleContext } from '@/lib/content-rules';
-import { sectionSlugs } from '@/lib/sections';
-import { checkSite } from '@/lib/site-rules';
+import { analyseArticle, analyseAuthor, resolveArticle, resolveAuthor, slugFromPath, type RuleContext } from '@/lib/checks/article-rules';
+import { sectionSlugs } from '@/lib/config/sections';
+import { checkSite } from '@/lib/checks/site-rules';
 import { buildArchive } from '../../../scripts/synthetic-archive';
 
 const now = new Date('2026-11-28T00:00:00Z');

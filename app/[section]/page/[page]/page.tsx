@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { SectionListing } from '@/components/listing/section-listing';
-import type { ArticleSummary } from '@/lib/articles';
-import { getAuthorNames, getPublishedArticles } from '@/lib/content';
-import { getListingPage, listingPagesToPrerender, listingPath, pageSuffix, type ListingKey } from '@/lib/listings';
-import { parsePageParam, type Page } from '@/lib/pagination';
-import { getSection, sections, type Section } from '@/lib/sections';
-import { generatedCard, pageMetadata } from '@/lib/seo';
+import type { ArticleSummary } from '@/lib/content/articles';
+import { getAuthorNames, getPublishedArticles } from '@/lib/content/store';
+import { getListingPage, listingPagesToPrerender, listingPath, pageSuffix, type ListingKey } from '@/lib/content/listings';
+import { parsePageParam, type Page } from '@/lib/content/pagination';
+import { getSection, sections, type Section } from '@/lib/config/sections';
+import { generatedCard, pageMetadata } from '@/lib/seo/metadata';
 
 type Resolved = { redirect: string } | { section: Section; page: Page<ArticleSummary> } | undefined;
 

@@ -1,6 +1,6 @@
 import { renderFeedArticleHtml } from '@/components/feed/feed-article';
-import { authorScope, feedNotFound, feedResponse } from '@/lib/feed-routes';
-import { renderOnFirstRequest } from '@/lib/prerender';
+import { authorScope, feedNotFound, feedResponse } from '@/lib/seo/feed-routes';
+import { renderOnFirstRequest } from '@/lib/content/prerender';
 
 type Params = { author: string };
 

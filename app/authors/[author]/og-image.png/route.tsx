@@ -1,6 +1,6 @@
 import { renderOgCard } from '@/components/seo/og-card';
-import { getAuthor } from '@/lib/content';
-import { renderOnFirstRequest } from '@/lib/prerender';
+import { getAuthor } from '@/lib/content/store';
+import { renderOnFirstRequest } from '@/lib/content/prerender';
 
 type Params = { author: string };
 

@@ -1,5 +1,5 @@
-import { getPublishedArticles } from '@/lib/content';
-import { findCroppedHero, isCropRatio, renderHeroCrop } from '@/lib/hero-crops';
+import { getPublishedArticles } from '@/lib/content/store';
+import { findCroppedHero, isCropRatio, renderHeroCrop } from '@/lib/media/hero-crops';
 
 type Params = { ratio: string; image: string[] };
 

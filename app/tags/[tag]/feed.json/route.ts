@@ -1,6 +1,6 @@
 import { renderFeedArticleHtml } from '@/components/feed/feed-article';
-import { feedNotFound, feedResponse, tagScope } from '@/lib/feed-routes';
-import { renderOnFirstRequest } from '@/lib/prerender';
+import { feedNotFound, feedResponse, tagScope } from '@/lib/seo/feed-routes';
+import { renderOnFirstRequest } from '@/lib/content/prerender';
 
 type Params = { tag: string };
 

@@ -1,8 +1,8 @@
 import { renderOgCard } from '@/components/seo/og-card';
-import { collectTags } from '@/lib/articles';
-import { getPublishedArticles } from '@/lib/content';
-import { scopeTitle } from '@/lib/scopes';
-import { renderOnFirstRequest } from '@/lib/prerender';
+import { collectTags } from '@/lib/content/articles';
+import { getPublishedArticles } from '@/lib/content/store';
+import { scopeTitle } from '@/lib/content/scopes';
+import { renderOnFirstRequest } from '@/lib/content/prerender';
 
 type Params = { tag: string };
 

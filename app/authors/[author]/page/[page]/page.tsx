@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { AuthorListing } from '@/components/listing/author-listing';
-import type { ArticleSummary } from '@/lib/articles';
-import type { AuthorProfile } from '@/lib/authors';
-import { allAuthorProfiles, getAuthor, getAuthorNames, getPublishedArticles } from '@/lib/content';
-import { getListingPage, listingPagesToPrerender, listingPath, pageSuffix, type ListingKey } from '@/lib/listings';
-import { parsePageParam, type Page } from '@/lib/pagination';
-import { generatedCard, pageMetadata } from '@/lib/seo';
+import type { ArticleSummary } from '@/lib/content/articles';
+import type { AuthorProfile } from '@/lib/content/authors';
+import { allAuthorProfiles, getAuthor, getAuthorNames, getPublishedArticles } from '@/lib/content/store';
+import { getListingPage, listingPagesToPrerender, listingPath, pageSuffix, type ListingKey } from '@/lib/content/listings';
+import { parsePageParam, type Page } from '@/lib/content/pagination';
+import { generatedCard, pageMetadata } from '@/lib/seo/metadata';
 
 type Resolved = { redirect: string } | { author: AuthorProfile; page: Page<ArticleSummary> } | undefined;
 

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { TagListing } from '@/components/listing/tag-listing';
-import type { ArticleSummary } from '@/lib/articles';
-import { collectTags } from '@/lib/articles';
-import { getAuthorNames, getPublishedArticles } from '@/lib/content';
-import { tagLabel } from '@/lib/format';
-import { getListingPage, listingPagesToPrerender, listingPath, pageSuffix, type ListingKey } from '@/lib/listings';
-import { parsePageParam, type Page } from '@/lib/pagination';
-import { generatedCard, pageMetadata } from '@/lib/seo';
+import type { ArticleSummary } from '@/lib/content/articles';
+import { collectTags } from '@/lib/content/articles';
+import { getAuthorNames, getPublishedArticles } from '@/lib/content/store';
+import { tagLabel } from '@/lib/format/text';
+import { getListingPage, listingPagesToPrerender, listingPath, pageSuffix, type ListingKey } from '@/lib/content/listings';
+import { parsePageParam, type Page } from '@/lib/content/pagination';
+import { generatedCard, pageMetadata } from '@/lib/seo/metadata';
 
 type Resolved = { redirect: string } | { tag: string; page: Page<ArticleSummary> } | undefined;
 

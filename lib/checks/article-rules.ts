@@ -1,0 +1,743 @@
+/**
+ * The content rules: what a valid article or author file is. Pure functions over file text, so the
+ * checker (`npm run check`), the build and the unit tests share exactly one definition.
+ *
+ * Checking a file has two phases:
+ * 1. `analyseArticle` / `analyseAuthor` read one file's text on its own — YAML, field types, dates,
+ *    lengths, alt texts, the MDX body — and return its problems plus the facts the second phase needs
+ *    (section, author, images, links, redirects). The result depends on the text only, so the checker
+ *    caches it by content hash.
+ * 2. `resolveArticle` / `resolveAuthor` check those facts against the site: the author and section
+ *    exist, images exist and are big enough. Rules across files (slugs, redirects, links, headline
+ *    changes) are in `site-rules.ts`.
+ */
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { parseMdx } from '../mdx/parse';
+import { altTextProblem, closest, inspectMdxTree, type ImageRef, type Located } from '../mdx/body-rules';
+import { countWords } from '../mdx/reading-time';
+
+export type { ImageRef, Located } from '../mdx/body-rules';
+
+export type Severity = 'error' | 'warning';
+
+/** One thing wrong with one file, located at the offending frontmatter key or MDX node (1-based line and column). */
+export type Problem = {
+  file: string;
+  line: number;
+  column: number;
+  field: string;
+  message: string;
+  severity: Severity;
+};
+
+/** A problem found in a file before it is known which file it is (phase 1 results are cached by content). */
+export type LocalProblem = Omit<Problem, 'file'>;
+
+/** A content file: its path relative to the project root (for messages) and its text. */
+export type SourceFile = { path: string; text: string };
+
+/** What the checker found on disk for an image path. */
+export type ImageInfo =
+  | { kind: 'missing' }
+  | { kind: 'not-an-image'; detail: string }
+  | { kind: 'image'; type: string; width: number; height: number };
+
+/** What the per-file rules need to know about the rest of the site. */
+export type RuleContext = {
+  sections: readonly string[];
+  authorSlugs: ReadonlySet<string>;
+  /** What is at `src` (a path such as /images/x.jpg) under public/. */
+  imageInfo: (src: string) => ImageInfo;
+};
+
+/** A headline longer than this is cut off in search results and breaks card layouts. */
+export const MAX_TITLE_LENGTH = 110;
+/**
+ * A standfirst says what happened and why it matters in one short paragraph. Under 50 characters it
+ * cannot do that (it is a label, not a summary); over 300 (about 50 words) it is no longer one short
+ * paragraph, it pushes the story below the fold on phones, and search and social previews cut it at
+ * about 160 characters anyway.
+ */
+export const MIN_STANDFIRST_LENGTH = 50;
+export const MAX_STANDFIRST_LENGTH = 300;
+/** Google Discover shows large previews only for images at least this wide. */
+export const MIN_IMAGE_WIDTH = 1200;
+/** A body shorter than this many words is worth a second look (a warning, not an error). */
+export const SHORT_BODY_WORDS = 150;
+/** The hero `npm run new` puts in a new article until the editor chooses the real one. */
+export const PLACEHOLDER_HERO = '/images/placeholder-hero.jpg';
+/** Text `npm run new` leaves for the editor to replace. A published article may not contain it. */
+export const PLACEHOLDER_MARKER = 'TODO';
+
+/** Image formats every browser the site supports can show after next/image resizes them. */
+const WEB_IMAGE_TYPES = new Set(['jpg', 'png', 'webp', 'avif']);
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * File names an article may not have: its address `/<section>/<slug>` would be taken by another
+ * route (`/<section>/page/2` is a listing page).
+ */
+export const RESERVED_ARTICLE_SLUGS: readonly string[] = ['page'];
+/** An old site path: segments of unreserved URL characters, no trailing slash, no query or fragment. */
+const OLD_PATH = /^(?:\/[A-Za-z0-9._~-]+)+$/;
+const PLACEHOLDER = new RegExp(`\\b${PLACEHOLDER_MARKER}\\b`);
+
+/**
+ * ISO 8601 date-time with seconds optional, fraction optional and a mandatory offset (`Z` or ±hh:mm).
+ */
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|([+-])(\d{2}):(\d{2}))$/;
+
+const DATE_EXAMPLE = '2024-11-14T10:00:00-05:00';
+
+/** The file name without directories or extension: the slug the URL is built from. */
+export function slugFromPath(path: string): string {
+  const name = path.split('/').pop() ?? path;
+  return name.replace(/\.mdx$/, '');
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Checks an ISO 8601 date-time with a timezone offset and a real calendar date.
+ * Returns the instant in milliseconds, or a message saying what is wrong.
+ */
+export function parseDateTime(value: string): { ok: true; time: number } | { ok: false; message: string } {
+  const m = DATE_TIME.exec(value);
+  if (!m) {
+    return {
+      ok: false,
+      message: `"${value}" is not an ISO 8601 date-time with a timezone offset; write it like ${DATE_EXAMPLE}`,
+    };
+  }
+  const [, y, mo, d, h, mi, s, , , oh, om] = m;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12) return { ok: false, message: `"${value}" has no month ${mo}` };
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return { ok: false, message: `"${value}" is not a real calendar date: ${y}-${mo} has no day ${d}` };
+  }
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) {
+    return { ok: false, message: `"${value}" is not a real time of day` };
+  }
+  if (oh !== undefined && (Number(oh) > 14 || Number(om) > 59)) {
+    return { ok: false, message: `"${value}" has an impossible timezone offset` };
+  }
+  return { ok: true, time: Date.parse(value) };
+}
+
+function suggestion(key: string, known: readonly string[]): string {
+  const best = closest(key, known);
+  return best ? `; did you mean "${best}"?` : `; known fields: ${known.join(', ')}`;
+}
+
+/** Collects problems for one file, turning YAML offsets into file lines and columns. */
+class Reporter {
+  constructor(
+    readonly problems: LocalProblem[],
+    private readonly firstLine = 1,
+    private readonly lineCounter?: LineCounter,
+  ) {}
+
+  pos(node: Node | null | undefined): { line: number; column: number } {
+    const offset = node?.range?.[0];
+    if (!this.lineCounter || offset === undefined) return { line: 1, column: 1 };
+    const p = this.lineCounter.linePos(offset);
+    return { line: this.firstLine + p.line - 1, column: p.col };
+  }
+
+  at(node: Node | null | undefined, field: string, message: string, severity: Severity = 'error'): void {
+    this.problems.push({ ...this.pos(node), field, message, severity });
+  }
+
+  atLine(line: number, field: string, message: string, severity: Severity = 'error'): void {
+    this.problems.push({ line, column: 1, field, message, severity });
+  }
+}
+
+type Frontmatter = {
+  map: YAMLMap;
+  located: Reporter;
+  body: string;
+  /** 1-based file line of the body's first line. */
+  bodyFirstLine: number;
+};
+
+/** Splits `---` fenced YAML frontmatter from the body; reports what is wrong with the fences or the YAML. */
+function readFrontmatter(text: string, problems: LocalProblem[]): Frontmatter | undefined {
+  const report = new Reporter(problems);
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines[0]?.trim() !== '---') {
+    report.atLine(1, 'frontmatter', 'the file must start with a line "---" opening the frontmatter');
+    return undefined;
+  }
+  const close = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+  if (close < 0) {
+    report.atLine(1, 'frontmatter', 'the frontmatter is not closed: add a line "---" after the last field');
+    return undefined;
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(lines.slice(1, close).join('\n'), { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const located = new Reporter(problems, 2, lineCounter);
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const p = lineCounter.linePos(error.pos[0]);
+      problems.push({
+        line: 2 + p.line - 1,
+        column: p.col,
+        field: 'frontmatter',
+        message: `YAML syntax error: ${error.message.split('\n')[0]}`,
+        severity: 'error',
+      });
+    }
+    return undefined;
+  }
+  if (!isMap(doc.contents)) {
+    report.atLine(1, 'frontmatter', 'the frontmatter must be a list of "field: value" lines');
+    return undefined;
+  }
+  return { map: doc.contents, located, body: lines.slice(close + 1).join('\n'), bodyFirstLine: close + 2 };
+}
+
+type FieldRule = {
+  required: boolean;
+  check: (node: Node, name: string, report: Reporter) => void;
+};
+
+function scalarValue(node: Node | null | undefined): unknown {
+  return node && isScalar(node) ? node.value : undefined;
+}
+
+/** The entries of a YAML list (the parser wraps every value in a node). */
+function listItems(list: YAMLSeq): Node[] {
+  return list.items.filter(isNode);
+}
+
+/** The key and value nodes of each `key: value` pair of a YAML map. */
+function mapPairs(map: YAMLMap): { key: Node | undefined; name: string; value: Node | null }[] {
+  return map.items.map((pair) => ({
+    key: isNode(pair.key) ? pair.key : undefined,
+    name: isScalar(pair.key) ? String(pair.key.value) : String(pair.key),
+    value: isNode(pair.value) ? pair.value : null,
+  }));
+}
+
+/** The value node of `key` in a YAML map, if present. */
+function mapValue(map: YAMLMap, key: string): Node | undefined {
+  return mapPairs(map).find((pair) => pair.name === key)?.value ?? undefined;
+}
+
+function describe(node: Node): string {
+  if (isSeq(node)) return 'a list';
+  if (isMap(node)) return 'a group of fields';
+  const v = scalarValue(node);
+  return v === null ? 'nothing' : `${typeof v} ${JSON.stringify(v)}`;
+}
+
+function stringRule(
+  required: boolean,
+  extra?: (value: string, node: Node, name: string, report: Reporter) => void,
+): FieldRule {
+  return {
+    required,
+    check(node, name, report) {
+      const value = scalarValue(node);
+      if (typeof value !== 'string') {
+        report.at(node, name, `must be text (got ${describe(node)})`);
+        return;
+      }
+      if (value.trim() === '') {
+        report.at(node, name, 'must not be empty');
+        return;
+      }
+      extra?.(value, node, name, report);
+    },
+  };
+}
+
+const dateRule = (required: boolean): FieldRule =>
+  stringRule(required, (value, node, name, report) => {
+    const parsed = parseDateTime(value);
+    if (!parsed.ok) report.at(node, name, parsed.message);
+  });
+
+function listRule(describeItems: string, item: (node: Node, name: string, report: Reporter) => void): FieldRule {
+  return {
+    required: false,
+    check(node, name, report) {
+      if (!isSeq(node)) {
+        report.at(node, name, `must be a list of ${describeItems}, one per line starting with "- "`);
+        return;
+      }
+      for (const entry of listItems(node)) item(entry, name, report);
+    },
+  };
+}
+
+function checkFields(
+  map: YAMLMap,
+  rules: Record<string, FieldRule>,
+  report: Reporter,
+  prefix: string,
+  parentNode: Node | null,
+): Map<string, Node> {
+  const seen = new Map<string, Node>();
+  const pairs = mapPairs(map);
+  for (const pair of pairs) {
+    const key = pair.name;
+    const name = prefix + key;
+    const rule = rules[key];
+    if (!rule) {
+      report.at(pair.key, name, `unknown field${suggestion(key, Object.keys(rules))}`);
+      continue;
+    }
+    if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) {
+      if (rule.required) report.at(pair.key, name, 'is required but has no value');
+      continue;
+    }
+    seen.set(key, pair.value);
+    rule.check(pair.value, name, report);
+  }
+  for (const [key, rule] of Object.entries(rules)) {
+    if (rule.required && !pairs.some((p) => p.name === key)) {
+      report.at(parentNode, prefix + key, 'is required but missing');
+    }
+  }
+  return seen;
+}
+
+const heroRules: Record<string, FieldRule> = {
+  src: stringRule(true, (value, node, name, report) => {
+    if (!value.startsWith('/') || value.startsWith('//')) {
+      report.at(node, name, 'must be a path under public/ starting with "/", e.g. /images/2024/photo.jpg');
+    }
+  }),
+  alt: stringRule(true),
+  caption: stringRule(false),
+  credit: stringRule(false),
+};
+
+const correctionRules: Record<string, FieldRule> = {
+  date: dateRule(true),
+  text: stringRule(true),
+};
+
+const articleRules: Record<string, FieldRule> = {
+  title: stringRule(true, (value, node, name, report) => {
+    if (value.length > MAX_TITLE_LENGTH) {
+      report.at(node, name, `is ${value.length} characters; a headline may be at most ${MAX_TITLE_LENGTH}`);
+    }
+  }),
+  standfirst: stringRule(true, (value, node, name, report) => {
+    const length = value.trim().length;
+    if (length < MIN_STANDFIRST_LENGTH) {
+      report.at(node, name, `is ${length} characters; a standfirst says what happened and why it matters in ${MIN_STANDFIRST_LENGTH}–${MAX_STANDFIRST_LENGTH} characters`);
+    } else if (length > MAX_STANDFIRST_LENGTH) {
+      report.at(node, name, `is ${length} characters; keep the standfirst to one short paragraph of at most ${MAX_STANDFIRST_LENGTH} characters`);
+    }
+  }),
+  publishedAt: dateRule(true),
+  updatedAt: dateRule(false),
+  author: stringRule(true),
+  section: stringRule(true),
+  tags: listRule('tag slugs', (item, name, report) => {
+    const v = scalarValue(item);
+    if (typeof v !== 'string' || !SLUG.test(v)) {
+      report.at(item, name, `tag ${JSON.stringify(v)} must be a slug: lowercase letters, digits and hyphens`);
+    }
+  }),
+  hero: {
+    required: true,
+    check(node, name, report) {
+      if (!isMap(node)) {
+        report.at(node, name, 'must be a group of fields: src, alt, and optionally caption and credit');
+        return;
+      }
+      checkFields(node, heroRules, report, `${name}.`, node);
+    },
+  },
+  draft: {
+    required: false,
+    check(node, name, report) {
+      if (typeof scalarValue(node) !== 'boolean') report.at(node, name, `must be true or false (got ${describe(node)})`);
+    },
+  },
+  corrections: listRule('corrections, each with a date and a text', (item, name, report) => {
+    if (!isMap(item)) {
+      report.at(item, name, 'each correction needs a date and a text, e.g. "- date: 2026-05-13T10:00:00-04:00" then "  text: …"');
+      return;
+    }
+    checkFields(item, correctionRules, report, `${name}.`, item);
+  }),
+  redirectFrom: listRule('old addresses', (item, name, report) => {
+    const v = scalarValue(item);
+    if (typeof v !== 'string' || !OLD_PATH.test(v)) {
+      report.at(item, name, `${JSON.stringify(v)} must be an old address on this site like /world/old-slug: starting with /, without the domain, a query, # or a trailing slash`);
+    }
+  }),
+};
+
+/** Everything phase 2 needs to know about an article, as found in its text. Plain data (cached as JSON). */
+export type ArticleFacts = {
+  problems: LocalProblem[];
+  title?: Located<string>;
+  /** Set only when publishedAt is a valid date-time. */
+  publishedAt?: Located<string> & { time: number };
+  author?: Located<string>;
+  section?: Located<string>;
+  tags: Located<string>[];
+  draft: boolean;
+  redirectFrom: Located<string>[];
+  /** How many corrections the article lists. */
+  corrections: number;
+  images: ImageRef[];
+  links: Located<string>[];
+};
+
+/** Everything phase 2 needs to know about an author, as found in its text. */
+export type AuthorFacts = {
+  problems: LocalProblem[];
+  images: ImageRef[];
+  links: Located<string>[];
+};
+
+function locatedString(node: Node | null | undefined, report: Reporter): Located<string> | undefined {
+  const value = scalarValue(node);
+  return typeof value === 'string' && value.trim() !== '' ? { value, ...report.pos(node) } : undefined;
+}
+
+function syntaxHint(reason: string): string {
+  const unclosed = /Expected a closing tag for `<([^>]*)>`/.exec(reason);
+  if (unclosed) return `; close it with </${unclosed[1]}>, with a blank line before it when it holds Markdown`;
+  if (/closing brace|expression|`\{`/.test(reason)) return '; to write a brace as text, write \\{';
+  if (/before name|in name|closing slash|tag/.test(reason)) return '; to write < as text, write \\<';
+  return '';
+}
+
+/** Parses and inspects an MDX body, adding problems; returns the images and links it uses. */
+function analyseBody(
+  body: string,
+  firstLine: number,
+  problems: LocalProblem[],
+  captionWarnings: boolean,
+): { images: ImageRef[]; links: Located<string>[] } {
+  const parsed = parseMdx(body);
+  if (!parsed.ok) {
+    // Errors about an unclosed element name the element's own position at the end of the message.
+    // Their body-relative position is dropped from the message: the problem's own line and column say it.
+    const place = /\s*\((\d+):(\d+)-\d+:\d+\)$/.exec(parsed.reason);
+    const line = place ? Number(place[1]) : parsed.line;
+    const column = place ? Number(place[2]) : parsed.column;
+    const reason = place ? parsed.reason.slice(0, place.index) : parsed.reason;
+    problems.push({
+      line: line + firstLine - 1,
+      column,
+      field: 'body',
+      message: `MDX syntax error: ${reason}${syntaxHint(reason)}`,
+      severity: 'error',
+    });
+    return { images: [], links: [] };
+  }
+  const facts = inspectMdxTree(parsed.tree, { firstLine, captionWarnings });
+  problems.push(...facts.problems);
+  return { images: facts.images, links: facts.links };
+}
+
+/** Reports every string in the frontmatter, and every body line, still holding a `TODO` placeholder. */
+function checkPlaceholders(fm: Frontmatter, draft: boolean, problems: LocalProblem[]): void {
+  const severity: Severity = draft ? 'warning' : 'error';
+  const advice = draft ? 'replace it before publishing' : 'a published article may not contain placeholders';
+  const walk = (node: Node | null | undefined, name: string) => {
+    if (!node) return;
+    if (isMap(node)) {
+      for (const pair of mapPairs(node)) walk(pair.value, `${name}${name ? '.' : ''}${pair.name}`);
+    } else if (isSeq(node)) {
+      for (const item of listItems(node)) walk(item, name);
+    } else {
+      const value = scalarValue(node);
+      if (typeof value === 'string' && PLACEHOLDER.test(value)) {
+        fm.located.at(node, name, `still holds the ${PLACEHOLDER_MARKER} placeholder from npm run new: ${advice}`, severity);
+      }
+    }
+  };
+  walk(fm.map, '');
+  fm.body.split('\n').forEach((text, i) => {
+    const column = text.search(PLACEHOLDER);
+    if (column >= 0) {
+      problems.push({
+        line: fm.bodyFirstLine + i,
+        column: column + 1,
+        field: 'body',
+        message: `still holds the ${PLACEHOLDER_MARKER} placeholder from npm run new: ${advice}`,
+        severity,
+      });
+    }
+  });
+}
+
+/** Phase 1 for an article: every rule that needs only the file's text. */
+export function analyseArticle(text: string): ArticleFacts {
+  const facts: ArticleFacts = { problems: [], tags: [], draft: false, redirectFrom: [], corrections: 0, images: [], links: [] };
+  const fm = readFrontmatter(text, facts.problems);
+  if (!fm) return facts;
+  const report = fm.located;
+  const fields = checkFields(fm.map, articleRules, report, '', null);
+
+  facts.title = locatedString(fields.get('title'), report);
+  facts.author = locatedString(fields.get('author'), report);
+  facts.section = locatedString(fields.get('section'), report);
+  facts.draft = scalarValue(fields.get('draft')) !== false && fields.has('draft');
+
+  const dateOf = (node: Node | undefined) => {
+    const located = locatedString(node, report);
+    const parsed = located ? parseDateTime(located.value) : undefined;
+    return located && parsed?.ok ? { ...located, time: parsed.time } : undefined;
+  };
+  const published = dateOf(fields.get('publishedAt'));
+  if (published) facts.publishedAt = published;
+  const updated = dateOf(fields.get('updatedAt'));
+  if (published && updated && updated.time < published.time) {
+    report.at(fields.get('updatedAt'), 'updatedAt', `${updated.value} is before publishedAt ${published.value}; an update cannot precede publication`);
+  }
+
+  const tags = fields.get('tags');
+  if (tags && isSeq(tags)) {
+    const seen = new Set<string>();
+    for (const item of listItems(tags)) {
+      const tag = locatedString(item, report);
+      if (!tag || !SLUG.test(tag.value)) continue;
+      if (seen.has(tag.value)) report.at(item, 'tags', `tag "${tag.value}" is listed twice`, 'warning');
+      seen.add(tag.value);
+      facts.tags.push(tag);
+    }
+  }
+
+  const redirects = fields.get('redirectFrom');
+  if (redirects && isSeq(redirects)) {
+    for (const item of listItems(redirects)) {
+      const path = locatedString(item, report);
+      if (path && OLD_PATH.test(path.value)) facts.redirectFrom.push(path);
+    }
+  }
+
+  const corrections = fields.get('corrections');
+  if (corrections && isSeq(corrections)) {
+    facts.corrections = corrections.items.length;
+    for (const item of listItems(corrections)) {
+      if (!isMap(item)) continue;
+      const dateNode = mapValue(item, 'date');
+      const date = dateOf(dateNode);
+      if (date && published && date.time < published.time) {
+        report.at(dateNode, 'corrections.date', `${date.value} is before publishedAt ${published.value}; a correction cannot precede publication`);
+      }
+    }
+  }
+
+  const hero = fields.get('hero');
+  if (hero && isMap(hero)) {
+    const srcNode = mapValue(hero, 'src');
+    const src = locatedString(srcNode, report);
+    const altNode = mapValue(hero, 'alt');
+    const alt = locatedString(altNode, report);
+    if (src && src.value.startsWith('/') && !src.value.startsWith('//')) {
+      facts.images.push({ field: 'hero.src', src, kind: 'hero' });
+      if (src.value === PLACEHOLDER_HERO) {
+        report.at(
+          srcNode,
+          'hero.src',
+          facts.draft
+            ? 'is the placeholder illustration from npm run new: choose the story’s own image before publishing'
+            : 'is the placeholder illustration from npm run new: a published article needs its own hero image',
+          facts.draft ? 'warning' : 'error',
+        );
+      }
+    }
+    if (alt) {
+      const problem = altTextProblem(alt.value, src?.value);
+      if (problem) report.at(altNode, 'hero.alt', problem);
+    }
+    const heroKey = mapPairs(fm.map).find((pair) => pair.name === 'hero')?.key;
+    if (!hero.has('caption')) {
+      report.at(heroKey, 'hero.caption', 'no caption: say what the picture shows and why it matters to the story', 'warning');
+    }
+    if (!hero.has('credit')) {
+      report.at(heroKey, 'hero.credit', "no credit: say who made the image, e.g. 'Photograph: Name/Agency'", 'warning');
+    }
+  }
+
+  const body = analyseBody(fm.body, fm.bodyFirstLine, facts.problems, true);
+  facts.images.push(...body.images);
+  facts.links.push(...body.links);
+  const words = countWords(fm.body);
+  if (words < SHORT_BODY_WORDS) {
+    facts.problems.push({
+      line: fm.bodyFirstLine,
+      column: 1,
+      field: 'body',
+      message: `the body is only ${words} words (under ${SHORT_BODY_WORDS}): is the story finished?`,
+      severity: 'warning',
+    });
+  }
+  checkPlaceholders(fm, facts.draft, facts.problems);
+  return facts;
+}
+
+const authorLinkRules: Record<string, FieldRule> = {
+  label: stringRule(true),
+  url: stringRule(true, (value, node, name, report) => {
+    if (!/^(?:https?:\/\/|mailto:)/i.test(value) && !(value.startsWith('/') && !value.startsWith('//'))) {
+      report.at(node, name, `"${value}" must be a full address starting with https:// (or mailto:), or a page of this site starting with /`);
+    }
+  }),
+};
+
+const authorRules: Record<string, FieldRule> = {
+  name: stringRule(true),
+  role: stringRule(true),
+  avatar: stringRule(false, (value, node, name, report) => {
+    if (!value.startsWith('/') || value.startsWith('//')) {
+      report.at(node, name, 'must be a path under public/ starting with "/", e.g. /images/authors/ann-lee.jpg');
+    }
+  }),
+  links: listRule('links, each with a label and a url', (item, name, report) => {
+    if (!isMap(item)) {
+      report.at(item, name, 'each link must have a label and a url');
+      return;
+    }
+    checkFields(item, authorLinkRules, report, `${name}.`, item);
+  }),
+};
+
+/** Phase 1 for an author file. */
+export function analyseAuthor(text: string): AuthorFacts {
+  const facts: AuthorFacts = { problems: [], images: [], links: [] };
+  const fm = readFrontmatter(text, facts.problems);
+  if (!fm) return facts;
+  const fields = checkFields(fm.map, authorRules, fm.located, '', null);
+  const avatar = locatedString(fields.get('avatar'), fm.located);
+  if (avatar && avatar.value.startsWith('/') && !avatar.value.startsWith('//')) {
+    facts.images.push({ field: 'avatar', src: avatar, kind: 'avatar' });
+  }
+  const links = fields.get('links');
+  if (links && isSeq(links)) {
+    for (const item of listItems(links)) {
+      const url = isMap(item) ? locatedString(mapValue(item, 'url'), fm.located) : undefined;
+      if (url && url.value.startsWith('/') && !url.value.startsWith('//')) facts.links.push(url);
+    }
+  }
+  const body = analyseBody(fm.body, fm.bodyFirstLine, facts.problems, false);
+  facts.images.push(...body.images);
+  facts.links.push(...body.links);
+  return facts;
+}
+
+/** Why the file at an image reference cannot be used, or undefined when it can. */
+export function imageFileProblem(ref: ImageRef, info: ImageInfo): string | undefined {
+  const file = `public${ref.src.value}`;
+  if (info.kind === 'missing') return `image not found: ${file} does not exist`;
+  if (info.kind === 'not-an-image') return `${file} is not an image (${info.detail}); save it as JPEG, PNG, WebP or AVIF`;
+  if (info.type === 'svg') {
+    return `${file} is an SVG: SVG files can carry scripts and are not resized; use JPEG, PNG, WebP or AVIF`;
+  }
+  if (!WEB_IMAGE_TYPES.has(info.type)) return `${file} is a ${info.type.toUpperCase()} file; save it as JPEG, PNG, WebP or AVIF`;
+  if (ref.kind !== 'avatar' && info.width < MIN_IMAGE_WIDTH) {
+    return `${file} is ${info.width} px wide; heroes and images in the body must be at least ${MIN_IMAGE_WIDTH} px wide (Google Discover shows large previews only from ${MIN_IMAGE_WIDTH} px)`;
+  }
+  return undefined;
+}
+
+function withFile(file: string, problems: readonly LocalProblem[]): Problem[] {
+  return problems.map((p) => ({ file, ...p }));
+}
+
+function imageProblems(file: string, images: readonly ImageRef[], ctx: RuleContext): Problem[] {
+  const problems: Problem[] = [];
+  for (const ref of images) {
+    const message = imageFileProblem(ref, ctx.imageInfo(ref.src.value));
+    if (message) problems.push({ file, line: ref.src.line, column: ref.src.column, field: ref.field, message, severity: 'error' });
+  }
+  return problems;
+}
+
+function slugProblem(path: string): Problem | undefined {
+  const slug = slugFromPath(path);
+  const problem = (message: string): Problem => ({ file: path, line: 1, column: 1, field: 'slug', message, severity: 'error' });
+  if (!SLUG.test(slug)) return problem(`the file name "${slug}" must be a slug: lowercase letters, digits and hyphens`);
+  if (path.includes('/articles/') && RESERVED_ARTICLE_SLUGS.includes(slug)) {
+    return problem(`the file name "${slug}" is reserved for listing pages (/<section>/${slug}/2); choose another`);
+  }
+  return undefined;
+}
+
+/** Phase 2 for an article: its facts against the site (author, section, image files, file name). */
+export function resolveArticle(path: string, facts: ArticleFacts, ctx: RuleContext): Problem[] {
+  const problems = withFile(path, facts.problems);
+  const slug = slugProblem(path);
+  if (slug) problems.push(slug);
+  const { author, section } = facts;
+  if (author && !ctx.authorSlugs.has(author.value)) {
+    const known = [...ctx.authorSlugs].sort().join(', ');
+    problems.push({
+      file: path,
+      line: author.line,
+      column: author.column,
+      field: 'author',
+      message: `unknown author "${author.value}": no file content/authors/${author.value}.mdx (known: ${known})`,
+      severity: 'error',
+    });
+  }
+  if (section && !ctx.sections.includes(section.value)) {
+    problems.push({
+      file: path,
+      line: section.line,
+      column: section.column,
+      field: 'section',
+      message: `unknown section "${section.value}"; use one of: ${ctx.sections.join(', ')}`,
+      severity: 'error',
+    });
+  }
+  problems.push(...imageProblems(path, facts.images, ctx));
+  return problems;
+}
+
+/** Phase 2 for an author file. */
+export function resolveAuthor(path: string, facts: AuthorFacts, ctx: RuleContext): Problem[] {
+  const problems = withFile(path, facts.problems);
+  const slug = slugProblem(path);
+  if (slug) problems.push(slug);
+  problems.push(...imageProblems(path, facts.images, ctx));
+  return problems;
+}
+
+/** Checks one article file on its own: both phases, without the rules that span files. */
+export function checkArticle(file: SourceFile, ctx: RuleContext): Problem[] {
+  return resolveArticle(file.path, analyseArticle(file.text), ctx);
+}
+
+/** Checks one author file on its own. */
+export function checkAuthor(file: SourceFile, ctx: RuleContext): Problem[] {
+  return resolveAuthor(file.path, analyseAuthor(file.text), ctx);
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1 };
+
+/** Orders problems by file, line, column and field, errors before warnings: the same input always prints the same way. */
+export function compareProblems(a: Problem, b: Problem): number {
+  return (
+    a.file.localeCompare(b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    a.field.localeCompare(b.field) ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    a.message.localeCompare(b.message)
+  );
+}
+
+/** `path:line:column: field: message` — warnings say so after the field. */
+export function formatProblem(p: Problem): string {
+  const kind = p.severity === 'warning' ? 'warning: ' : '';
+  return `${p.file}:${p.line}:${p.column}: ${p.field}: ${kind}${p.message}`;
+}

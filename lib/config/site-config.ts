@@ -1,0 +1,115 @@
+/**
+ * Site-wide facts in one place. Environment variables are read and checked here and nowhere else.
+ */
+
+/** Reads `SITE_URL` and checks it is an absolute http(s) URL; no trailing slash. */
+function readSiteUrl(value: string | undefined): string {
+  const raw = value && value.trim() !== '' ? value.trim() : 'http://localhost:3000';
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new Error(`SITE_URL must be an absolute URL such as https://news.example.com (got "${raw}")`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new Error(`SITE_URL must use http or https (got "${raw}")`);
+  }
+  return parsed.origin;
+}
+
+/** Reads a non-negative whole number from the environment, or the default. */
+function readCount(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number ≥ 0 (got "${value}")`);
+  return n;
+}
+
+/** Reads a whole number ≥ 1 from the environment, or the default. */
+function readPositiveCount(name: string, value: string | undefined, fallback: number): number {
+  const n = readCount(name, value, fallback);
+  if (n < 1) throw new Error(`${name} must be a whole number ≥ 1 (got "${value}")`);
+  return n;
+}
+
+/** Shortest PREVIEW_SECRET accepted: long enough that guessing it is hopeless. */
+export const MIN_PREVIEW_SECRET_LENGTH = 16;
+
+/**
+ * Reads `PREVIEW_SECRET`, the secret that opens preview (draft mode) on the production server.
+ * Unset means preview is off. A secret too short to be safe also switches preview off (with an error
+ * in the log) rather than taking the site down.
+ */
+export function readPreviewSecret(value: string | undefined): string | undefined {
+  const secret = value?.trim();
+  if (!secret) return undefined;
+  if (secret.length < MIN_PREVIEW_SECRET_LENGTH) {
+    console.error(`PREVIEW_SECRET is shorter than ${MIN_PREVIEW_SECRET_LENGTH} characters: preview is switched off (make one with \`openssl rand -hex 32\`)`);
+    return undefined;
+  }
+  return secret;
+}
+
+/**
+ * The preview secret, or undefined when preview is off. Kept out of `siteConfig` so that it can never
+ * be passed to a component or serialised with the rest of the configuration.
+ */
+export const previewSecret: string | undefined = readPreviewSecret(process.env.PREVIEW_SECRET);
+
+export const siteConfig = {
+  name: 'The Meridian',
+  description:
+    'Independent reporting on world affairs, politics, business, technology, science, culture and sport.',
+  url: readSiteUrl(process.env.SITE_URL),
+  locale: 'en_GB',
+  language: 'en',
+  /** The newsroom's home time zone: dates are shown to readers in it. */
+  timeZone: 'America/New_York',
+  publisher: 'Meridian News',
+  copyrightHolder: 'Meridian News',
+  /**
+   * Drafts and scheduled articles are visible in `next dev`; the production server shows them only to
+   * editors in preview.
+   */
+  showDrafts: process.env.NODE_ENV !== 'production',
+  /** Re-read the content index when contentlayer rewrites it (`next dev` beside `contentlayer2 dev`). */
+  reloadContent: process.env.NODE_ENV === 'development',
+  /**
+   * How many of the newest articles are prerendered at build (`PRERENDER_ARTICLES`, default 50: the
+   * stories most readers arrive at). Older ones render on their first request and are then
+   * cached like the rest, so build time stays flat however large the archive grows (lib/content/prerender.ts).
+   */
+  prerenderArticles: readCount('PRERENDER_ARTICLES', process.env.PRERENDER_ARTICLES, 50),
+  /**
+   * Stories per page on section, tag and author listings (`LISTING_PAGE_SIZE`, default 20). Fixed at
+   * build time (next.config.mjs inlines it), so pages rendered later by the server agree with the
+   * prerendered ones. The end-to-end build sets it to 1 so the ten example stories span several pages.
+   */
+  listingPageSize: readPositiveCount('LISTING_PAGE_SIZE', process.env.LISTING_PAGE_SIZE, 20),
+  /**
+   * Articles per contentlayer run in `npm run content` (`CONTENT_SHARD_SIZE`, default 2,000; see
+   * lib/content/shards.ts). A run of this size needs well under 1 GB; tests set it low.
+   */
+  contentShardSize: readPositiveCount('CONTENT_SHARD_SIZE', process.env.CONTENT_SHARD_SIZE, 2000),
+  /** Later pages (2, 3, …) of each listing prerendered at build: none; they render on first request. */
+  prerenderListingPages: 0,
+  footerLinks: [
+    { href: '/authors', label: 'Our journalists' },
+    { href: '/tags', label: 'Topics' },
+    { href: '/search', label: 'Search' },
+  ],
+} as const;
+
+export type SiteConfig = typeof siteConfig;
+
+/** Shortest `REVALIDATE_SECRET` accepted; a shorter one leaves revalidation switched off. */
+export const MIN_REVALIDATE_SECRET_LENGTH = 16;
+
+/**
+ * The shared secret `POST /api/revalidate` requires (`REVALIDATE_SECRET`), read when called so it
+ * is never baked into a build. Undefined — revalidation refused — when unset or too short.
+ */
+export function revalidateSecret(value: string | undefined = process.env.REVALIDATE_SECRET): string | undefined {
+  const secret = value?.trim() ?? '';
+  return secret.length >= MIN_REVALIDATE_SECRET_LENGTH ? secret : undefined;
+}

@@ -1,0 +1,15 @@
+import type { ArticleSummary } from './articles';
+import { getSection } from '../config/sections';
+
+/** One step of a breadcrumb trail: its label and site-relative URL. */
+export type Crumb = { name: string; href: string };
+
+/** *Home » Section » Headline* for an article; the last crumb is the article itself. */
+export function articleBreadcrumb(article: Pick<ArticleSummary, 'section' | 'title' | 'url'>): Crumb[] {
+  const section = getSection(article.section);
+  return [
+    { name: 'Home', href: '/' },
+    ...(section ? [{ name: section.name, href: `/${section.slug}` }] : []),
+    { name: article.title, href: article.url },
+  ];
+}

@@ -1,0 +1,222 @@
+/**
+ * The content index: every article's summary and every author's profile, without article bodies,
+ * in one small JSON file written after each contentlayer run. Listing pages, feeds and sitemaps read
+ * only this; an article page then reads its own body from contentlayer's per-document file.
+ * This keeps the server bundle free of the generated collection, whose size grows with the archive.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { latestModification, type ArticleSummary } from './articles';
+import type { AuthorProfile } from './authors';
+import { REDIRECTS_FILE, redirectTable } from './redirects';
+import { isSectionSlug } from '../config/sections';
+import { isPlainObject } from '../format/json';
+
+/**
+ * An article summary plus where its body is: contentlayer's generated file (`bodyFile`, relative to
+ * the project's `.contentlayer` folder; what production reads) and the editor's source file under content/ (`sourceFile`, what `next dev`
+ * reads, so an edit shows without waiting for contentlayer to regenerate the archive).
+ */
+export type IndexedArticle = ArticleSummary & {
+  bodyFile: string;
+  sourceFile: string;
+  /** Old addresses that redirect here (lib/content/redirects.ts builds the table from the index). */
+  redirectFrom: readonly string[];
+};
+/** An author profile plus the raw MDX of the bio (bios are short). */
+export type IndexedAuthor = AuthorProfile & { bio: string };
+
+export type ContentIndex = {
+  articles: IndexedArticle[];
+  authors: IndexedAuthor[];
+};
+
+export const CONTENT_INDEX_FILE = 'content-index.json';
+
+type Json = Record<string, unknown>;
+
+
+function str(doc: Json, key: string, file: string): string {
+  const value = doc[key];
+  if (typeof value !== 'string') throw new Error(`${file}: expected text in "${key}"`);
+  return value;
+}
+
+function optionalStr(doc: Json, key: string, file: string): string | undefined {
+  return doc[key] === undefined ? undefined : str(doc, key, file);
+}
+
+function num(doc: Json, key: string, file: string): number {
+  const value = doc[key];
+  if (typeof value !== 'number') throw new Error(`${file}: expected a number in "${key}"`);
+  return value;
+}
+
+function obj(doc: Json, key: string, file: string): Json {
+  const value = doc[key];
+  if (!isPlainObject(value)) throw new Error(`${file}: expected fields in "${key}"`);
+  return value;
+}
+
+function strings(doc: Json, key: string, file: string): string[] {
+  const value = doc[key];
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
+    throw new Error(`${file}: expected a list of text in "${key}"`);
+  }
+  return value;
+}
+
+/** Maps one contentlayer Article document (as stored on disk) to its summary. */
+export function articleFromDocument(doc: Json, bodyFile: string): IndexedArticle {
+  const section = str(doc, 'section', bodyFile);
+  if (!isSectionSlug(section)) throw new Error(`${bodyFile}: unknown section "${section}"`);
+  const hero = obj(doc, 'hero', bodyFile);
+  const updatedAt = optionalStr(doc, 'updatedAt', bodyFile);
+  const caption = optionalStr(hero, 'caption', bodyFile);
+  const credit = optionalStr(hero, 'credit', bodyFile);
+  const publishedAt = str(doc, 'publishedAt', bodyFile);
+  const rawCorrections = doc.corrections === undefined ? [] : doc.corrections;
+  if (!Array.isArray(rawCorrections)) throw new Error(`${bodyFile}: expected a list in "corrections"`);
+  const corrections = rawCorrections
+    .map((c: unknown) => {
+      if (!isPlainObject(c)) throw new Error(`${bodyFile}: expected fields in "corrections"`);
+      return { date: str(c, 'date', bodyFile), text: str(c, 'text', bodyFile) };
+    })
+    .sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
+  return {
+    slug: str(doc, 'slug', bodyFile),
+    url: str(doc, 'url', bodyFile),
+    title: str(doc, 'title', bodyFile),
+    standfirst: str(doc, 'standfirst', bodyFile),
+    section,
+    authorSlug: str(doc, 'author', bodyFile),
+    tags: strings(doc, 'tags', bodyFile),
+    publishedAt,
+    ...(updatedAt ? { updatedAt } : {}),
+    modifiedAt: latestModification(publishedAt, updatedAt, corrections),
+    corrections,
+    hero: {
+      src: str(hero, 'src', bodyFile),
+      alt: str(hero, 'alt', bodyFile),
+      ...(caption ? { caption } : {}),
+      ...(credit ? { credit } : {}),
+      width: num(doc, 'heroWidth', bodyFile),
+      height: num(doc, 'heroHeight', bodyFile),
+    },
+    draft: doc.draft === true,
+    wordCount: num(doc, 'wordCount', bodyFile),
+    readingTimeMinutes: num(doc, 'readingTimeMinutes', bodyFile),
+    bodyFile,
+    sourceFile: str(obj(doc, '_raw', bodyFile), 'sourceFilePath', bodyFile),
+    redirectFrom: doc.redirectFrom === undefined ? [] : strings(doc, 'redirectFrom', bodyFile),
+  };
+}
+
+/** Maps one contentlayer Author document to its profile with the raw bio. */
+export function authorFromDocument(doc: Json, file: string): IndexedAuthor {
+  const avatar = optionalStr(doc, 'avatar', file);
+  const links = Array.isArray(doc.links) ? doc.links : [];
+  return {
+    slug: str(doc, 'slug', file),
+    url: str(doc, 'url', file),
+    name: str(doc, 'name', file),
+    role: str(doc, 'role', file),
+    ...(avatar ? { avatar } : {}),
+    links: links.filter(isPlainObject).map((l) => ({ label: str(l, 'label', file), url: str(l, 'url', file) })),
+    bio: str(obj(doc, 'body', file), 'raw', file),
+  };
+}
+
+/**
+ * Index entries by document path, kept while the process lives: `contentlayer dev` rebuilds the index
+ * after every edit, and re-reading only the files whose modification time changed keeps that fast
+ * however large the archive. Only the mapped entries are kept, not the bodies.
+ */
+const entryCache = new Map<string, { mtimeMs: number; source: string; entry: IndexedArticle | IndexedAuthor }>();
+
+function readEntries<T extends IndexedArticle | IndexedAuthor>(
+  contentlayerDir: string,
+  contentDir: string,
+  type: 'Article' | 'Author',
+  toEntry: (doc: Json, file: string) => T,
+  isEntry: (entry: IndexedArticle | IndexedAuthor) => entry is T,
+): T[] {
+  const dir = path.join(contentlayerDir, 'generated', type);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const entries: T[] = [];
+  for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('_')).sort()) {
+    const full = path.join(dir, name);
+    const mtimeMs = statSync(full).mtimeMs;
+    let cached = entryCache.get(full);
+    if (!cached || cached.mtimeMs !== mtimeMs || !isEntry(cached.entry)) {
+      const doc: unknown = JSON.parse(readFileSync(full, 'utf8'));
+      if (!isPlainObject(doc)) throw new Error(`${name}: not a contentlayer document`);
+      const relative = path.relative(contentlayerDir, full).split(path.sep).join('/');
+      cached = { mtimeMs, source: str(obj(doc, '_raw', name), 'sourceFilePath', name), entry: toEntry(doc, relative) };
+      entryCache.set(full, cached);
+    }
+    // contentlayer never deletes the file of a document whose source is gone (deleted, moved,
+    // renamed): without this check a deleted article would stay on the site.
+    if (!existsSync(path.join(contentDir, cached.source))) {
+      rmSync(full, { force: true });
+      entryCache.delete(full);
+      continue;
+    }
+    if (isEntry(cached.entry)) entries.push(cached.entry);
+  }
+  return entries;
+}
+
+const isIndexedArticle = (e: IndexedArticle | IndexedAuthor): e is IndexedArticle => 'bodyFile' in e;
+const isIndexedAuthor = (e: IndexedArticle | IndexedAuthor): e is IndexedAuthor => 'bio' in e;
+
+/**
+ * Builds the index from contentlayer's per-document files under `contentlayerDir` (a `.contentlayer`
+ * folder) for the sources in `contentDir`. Each article's `bodyFile` is relative to `contentlayerDir`.
+ */
+export function buildContentIndex(contentlayerDir: string, contentDir: string): ContentIndex {
+  return {
+    articles: readEntries(contentlayerDir, contentDir, 'Article', articleFromDocument, isIndexedArticle),
+    authors: readEntries(contentlayerDir, contentDir, 'Author', authorFromDocument, isIndexedAuthor),
+  };
+}
+
+/**
+ * One index from the indexes of several contentlayer runs (scripts/content-build.ts runs one per
+ * shard of the archive): `prefix` is where a part's `.contentlayer` folder sits relative to the
+ * project's, and is put before its body files. Articles are ordered by URL so the result does not
+ * depend on how the archive was split.
+ */
+export function mergeContentIndexes(parts: readonly { prefix: string; index: ContentIndex }[]): ContentIndex {
+  const articles = parts
+    .flatMap(({ prefix, index }) => index.articles.map((a) => ({ ...a, bodyFile: `${prefix}${a.bodyFile}` })))
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const authors = parts.flatMap(({ index }) => index.authors).sort((a, b) => (a.slug < b.slug ? -1 : 1));
+  return { articles, authors };
+}
+
+/** Writes `data` as JSON to `file` atomically: readers (a running `next dev`) never see half a file. */
+function writeJsonAtomically(file: string, data: unknown): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(`${file}.tmp`, JSON.stringify(data));
+  renameSync(`${file}.tmp`, file);
+}
+
+/**
+ * Writes the content store's two small files into `contentlayerDir`: the index, and the old-address
+ * table next.config.mjs turns into 308 redirects (lib/content/redirects.ts), built from it.
+ */
+export function writeContentStore(contentlayerDir: string, index: ContentIndex, now: Date = new Date()): void {
+  writeJsonAtomically(path.join(contentlayerDir, CONTENT_INDEX_FILE), index);
+  writeJsonAtomically(path.join(contentlayerDir, path.basename(REDIRECTS_FILE)), redirectTable(index.articles, now));
+}
+
+/** Reads an index written by `writeContentStore`. */
+export function readContentIndex(contentlayerDir: string): ContentIndex {
+  return JSON.parse(readFileSync(path.join(contentlayerDir, CONTENT_INDEX_FILE), 'utf8'));
+}

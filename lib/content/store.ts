@@ -1,0 +1,107 @@
+/**
+ * The content store: summaries and profiles from the content index (lib/content/content-index.ts), and one
+ * article's body at a time from contentlayer's per-document file. Nothing here imports the generated
+ * collection, so no route bundles the archive, and listing pages never touch a body.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  findArticle,
+  isPublished,
+  publicationRules,
+  selectPublished,
+  type ArticleSummary,
+  type PublicationOptions,
+} from './articles';
+import { findAuthor, joinAuthor, type AuthorProfile } from './authors';
+import { loadStore } from './index-loader';
+import { compileMdx } from '../mdx/compile';
+import { siteConfig } from '../config/site-config';
+
+/** Every article in the content folder, drafts and future ones included, as summaries. */
+export function allArticleSummaries(): readonly ArticleSummary[] {
+  return loadStore().articles;
+}
+
+/** Every author profile, sorted by name. */
+export function allAuthorProfiles(): readonly AuthorProfile[] {
+  return loadStore().authors;
+}
+
+/** Who is looking: an editor in preview (draft mode) sees drafts and scheduled articles too. */
+export type ViewOptions = { preview?: boolean };
+
+/**
+ * The publication rules in force: readers see what is published at `now`; drafts and scheduled
+ * articles show only in `next dev` and to editors in preview.
+ */
+export function publicationOptions(now: Date = new Date(), { preview = false }: ViewOptions = {}): PublicationOptions {
+  return publicationRules(now, preview, siteConfig.showDrafts);
+}
+
+/** Articles a reader may see at `now` (and in preview, drafts and scheduled ones), newest first. */
+export function getPublishedArticles(now: Date = new Date(), view: ViewOptions = {}): ArticleSummary[] {
+  return selectPublished(allArticleSummaries(), publicationOptions(now, view));
+}
+
+/** The article at `/<section>/<slug>` with its author if a reader (or, in preview, an editor) may see it, or undefined. */
+export function getArticle(
+  section: string,
+  slug: string,
+  now: Date = new Date(),
+  view: ViewOptions = {},
+): { article: ArticleSummary; author: AuthorProfile } | undefined {
+  const article = findArticle(allArticleSummaries(), section, slug);
+  if (!article || !isPublished(article, publicationOptions(now, view))) return undefined;
+  return joinAuthor(article, allAuthorProfiles());
+}
+
+/** The MDX after the frontmatter of an editor's source file. */
+function bodyOfSource(text: string): string {
+  const match = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  return match ? text.slice(match[0].length) : text;
+}
+
+/**
+ * The compiled MDX body of the article at `url` (for `MdxContent`), or undefined. Reads that one
+ * article's file: the cost of a page is its own body, whatever the size of the archive.
+ */
+export function getArticleBody(url: string): string | undefined {
+  const raw = getArticleSource(url);
+  return raw === undefined ? undefined : compileMdx(raw);
+}
+
+/**
+ * The raw MDX body of the article at `url`, or undefined: for the search index, which needs the
+ * words, not the compiled page. Reads that one article's file (in development, the editor's source
+ * file, so a body edit shows on the next request).
+ */
+export function getArticleSource(url: string): string | undefined {
+  const entry = loadStore().byUrl.get(url);
+  if (!entry) return undefined;
+  if (siteConfig.reloadContent) {
+    return bodyOfSource(readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), 'content', entry.sourceFile), 'utf8'));
+  }
+  // Not traced by Turbopack (see lib/content/index-loader.ts).
+  const file = path.join(/* turbopackIgnore: true */ process.cwd(), '.contentlayer', entry.bodyFile);
+  const doc: { body?: { raw?: unknown } } = JSON.parse(readFileSync(file, 'utf8'));
+  const raw = doc.body?.raw;
+  if (typeof raw !== 'string') throw new Error(`${file} has no body`);
+  return raw;
+}
+
+/** The author with this slug, or undefined. */
+export function getAuthor(slug: string): AuthorProfile | undefined {
+  return findAuthor(allAuthorProfiles(), slug);
+}
+
+/** The compiled MDX bio of the author with this slug, or undefined. */
+export function getAuthorBio(slug: string): string | undefined {
+  const author = loadStore().index.authors.find((a) => a.slug === slug);
+  return author ? compileMdx(author.bio) : undefined;
+}
+
+/** Author display names by slug, for bylines on cards. */
+export function getAuthorNames(): Record<string, string> {
+  return Object.fromEntries(allAuthorProfiles().map((a) => [a.slug, a.name]));
+}

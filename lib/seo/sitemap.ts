@@ -1,0 +1,212 @@
+/**
+ * The XML sitemaps, written here rather than by Next's `app/sitemap.ts`, which puts image entries
+ * before `<lastmod>` where the sitemaps.org schema wants `loc, lastmod, changefreq, priority` and
+ * then extensions. Pure functions over article summaries, so the 50,000-URL split and the News
+ * sitemap's 48-hour window are unit-tested with fixtures.
+ */
+import { collectTags, selectPublished, type ArticleSummary } from '../content/articles';
+import type { AuthorProfile } from '../content/authors';
+import { lastModified, zonedIsoFromString } from '../format/dates';
+import { sections } from '../config/sections';
+import { absoluteUrl } from './metadata';
+import { siteConfig } from '../config/site-config';
+import { escapeXml } from '../format/xml';
+
+/** The sitemaps.org limit on URLs in one sitemap file. */
+export const MAX_URLS_PER_SITEMAP = 50_000;
+
+/** Google News: articles published in the last two days, at most 1,000 of them. */
+export const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
+export const NEWS_LIMIT = 1_000;
+
+const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+const IMAGE_NS = 'http://www.google.com/schemas/sitemap-image/1.1';
+const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+
+export type ChangeFrequency = 'always' | 'hourly' | 'daily' | 'weekly' | 'monthly' | 'yearly' | 'never';
+
+/** One `<url>` of a sitemap. */
+export type SitemapEntry = {
+  /** Absolute URL. */
+  loc: string;
+  /** W3C date-time with an offset. */
+  lastmod?: string;
+  changefreq?: ChangeFrequency;
+  /** 0.0–1.0. */
+  priority?: number;
+  /** Absolute URLs of images on the page (Google image extension). */
+  images?: readonly string[];
+};
+
+/** `<name>text</name>` with the text escaped. */
+function element(name: string, text: string): string {
+  return `<${name}>${escapeXml(text)}</${name}>`;
+}
+
+function urlElement(entry: SitemapEntry): string {
+  const children = [
+    element('loc', entry.loc),
+    entry.lastmod === undefined ? '' : element('lastmod', entry.lastmod),
+    entry.changefreq === undefined ? '' : element('changefreq', entry.changefreq),
+    entry.priority === undefined ? '' : element('priority', entry.priority.toFixed(1)),
+    ...(entry.images ?? []).map((src) => `<image:image>${element('image:loc', src)}</image:image>`),
+  ];
+  return `<url>${children.join('')}</url>`;
+}
+
+/** A `<urlset>` document: children of each `<url>` in the order the schema requires. */
+export function renderUrlset(entries: readonly SitemapEntry[]): string {
+  const needsImages = entries.some((e) => (e.images?.length ?? 0) > 0);
+  const ns = needsImages ? ` xmlns:image="${IMAGE_NS}"` : '';
+  return [XML_DECLARATION, `<urlset xmlns="${SITEMAP_NS}"${ns}>`, ...entries.map(urlElement), '</urlset>', ''].join(
+    '\n',
+  );
+}
+
+/** One `<sitemap>` of a sitemap index. */
+export type SitemapReference = { loc: string; lastmod?: string };
+
+/** A `<sitemapindex>` document. */
+export function renderSitemapIndex(sitemaps: readonly SitemapReference[]): string {
+  const items = sitemaps.map(
+    (s) => `<sitemap>${element('loc', s.loc)}${s.lastmod === undefined ? '' : element('lastmod', s.lastmod)}</sitemap>`,
+  );
+  return [XML_DECLARATION, `<sitemapindex xmlns="${SITEMAP_NS}">`, ...items, '</sitemapindex>', ''].join('\n');
+}
+
+/** Site path of the n-th (1-based) child sitemap when the sitemap is split. */
+export function childSitemapPath(n: number): string {
+  return `/sitemaps/sitemap-${n}.xml`;
+}
+
+/** The child number in a child sitemap's file name (`sitemap-2.xml` → 2), or undefined. */
+export function parseChildSitemapName(file: string): number | undefined {
+  const m = /^sitemap-([1-9]\d*)\.xml$/.exec(file);
+  return m ? Number(m[1]) : undefined;
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+
+function latest(dates: readonly (string | undefined)[]): string | undefined {
+  let best: string | undefined;
+  let bestTime = -Infinity;
+  for (const d of dates) {
+    if (d === undefined) continue;
+    const t = Date.parse(d);
+    if (t > bestTime) {
+      best = d;
+      bestTime = t;
+    }
+  }
+  return best;
+}
+
+/**
+ * `/sitemap.xml`: a `<urlset>` of every entry while they fit in one file, otherwise a
+ * `<sitemapindex>` of child sitemaps of at most `maxUrls` each (see `childSitemap`).
+ */
+export function sitemapDocument(entries: readonly SitemapEntry[], maxUrls: number = MAX_URLS_PER_SITEMAP): string {
+  if (entries.length <= maxUrls) return renderUrlset(entries);
+  return renderSitemapIndex(
+    chunk(entries, maxUrls).map((part, i) => ({
+      loc: absoluteUrl(childSitemapPath(i + 1)),
+      lastmod: latest(part.map((e) => e.lastmod)),
+    })),
+  );
+}
+
+/**
+ * The n-th child sitemap (1-based) of a split sitemap, or undefined when the sitemap is not split
+ * or has no such child.
+ */
+export function childSitemap(
+  entries: readonly SitemapEntry[],
+  n: number,
+  maxUrls: number = MAX_URLS_PER_SITEMAP,
+): string | undefined {
+  if (entries.length <= maxUrls || !Number.isInteger(n) || n < 1) return undefined;
+  const part = entries.slice((n - 1) * maxUrls, n * maxUrls);
+  return part.length > 0 ? renderUrlset(part) : undefined;
+}
+
+/**
+ * Every page a search engine should index at `now`: home, sections, published articles (lastmod =
+ * updated or published), tags of published articles, and authors. Drafts and articles dated after
+ * `now` are never listed, whatever the environment.
+ */
+export function siteSitemapEntries(
+  articles: readonly ArticleSummary[],
+  authors: readonly AuthorProfile[],
+  now: Date,
+): SitemapEntry[] {
+  const published = selectPublished(articles, { now });
+  // One pass: the newest change per listing page, so the cost stays linear at any archive size.
+  const newest = new Map<string, { time: number; iso: string }>();
+  const touch = (key: string, iso: string) => {
+    const time = Date.parse(iso);
+    if ((newest.get(key)?.time ?? -Infinity) < time) newest.set(key, { time, iso });
+  };
+  for (const a of published) {
+    const changed = lastModified(a);
+    for (const key of ['/', `/${a.section}`, `/authors/${a.authorSlug}`, ...a.tags.map((t) => `/tags/${t}`)]) {
+      touch(key, changed);
+    }
+  }
+  const listing = (path: string, changefreq: ChangeFrequency): SitemapEntry => {
+    const changed = newest.get(path);
+    return { loc: absoluteUrl(path), ...(changed ? { lastmod: zonedIsoFromString(changed.iso) } : {}), changefreq };
+  };
+  return [
+    listing('/', 'hourly'),
+    ...sections.map((s) => listing(`/${s.slug}`, 'hourly')),
+    ...published.map((a) => ({
+      loc: absoluteUrl(a.url),
+      lastmod: zonedIsoFromString(lastModified(a)),
+      images: [absoluteUrl(a.hero.src)],
+    })),
+    ...collectTags(published).map((tag) => listing(`/tags/${tag}`, 'daily')),
+    ...authors.map((author) => listing(author.url, 'daily')),
+  ];
+}
+
+/**
+ * The articles for the Google News sitemap at `now`: published (never drafts or scheduled ones)
+ * within the last 48 hours — exactly 48 hours ago still counts — newest first, at most 1,000.
+ */
+export function selectNewsArticles(articles: readonly ArticleSummary[], now: Date): ArticleSummary[] {
+  const since = now.getTime() - NEWS_WINDOW_MS;
+  return selectPublished(articles, { now })
+    .filter((a) => Date.parse(a.publishedAt) >= since)
+    .slice(0, NEWS_LIMIT);
+}
+
+/**
+ * A Google News sitemap of `articles`: each `<url>` with `news:publication` (name, ISO 639
+ * language), `news:publication_date` and `news:title`. With no recent articles it is an empty
+ * `<urlset>`: see the README on why that is served rather than an error.
+ */
+export function renderNewsSitemap(articles: readonly ArticleSummary[]): string {
+  const urls = articles.map((a) =>
+    [
+      '<url>',
+      element('loc', absoluteUrl(a.url)),
+      '<news:news>',
+      '<news:publication>',
+      element('news:name', siteConfig.name),
+      element('news:language', siteConfig.language),
+      '</news:publication>',
+      element('news:publication_date', zonedIsoFromString(a.publishedAt)),
+      element('news:title', a.title),
+      '</news:news>',
+      '</url>',
+    ].join(''),
+  );
+  return [XML_DECLARATION, `<urlset xmlns="${SITEMAP_NS}" xmlns:news="${NEWS_NS}">`, ...urls, '</urlset>', ''].join(
+    '\n',
+  );
+}

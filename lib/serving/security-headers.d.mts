@@ -1,0 +1,4 @@
+/** Types for lib/serving/security-headers.mjs (plain JavaScript so that next.config.mjs can import it). */
+export declare const contentSecurityPolicy: string;
+export declare const imageContentSecurityPolicy: string;
+export declare const securityHeaders: readonly { readonly key: string; readonly value: string }[];

@@ -1,4 +1,0 @@
-/** Types for security-headers.mjs (plain JavaScript so that next.config.mjs can import it). */
-export declare const contentSecurityPolicy: string;
-export declare const imageContentSecurityPolicy: string;
-export declare const securityHeaders: readonly { readonly key: string; readonly value: string }[];

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { articleBreadcrumb } from '@/lib/content/breadcrumbs';
+
+describe('articleBreadcrumb', () => {
+  it('is Home » Section » Headline with each URL', () => {
+    expect(articleBreadcrumb({ section: 'world', title: 'A headline', url: '/world/a-headline' })).toEqual([
+      { name: 'Home', href: '/' },
+      { name: 'World', href: '/world' },
+      { name: 'A headline', href: '/world/a-headline' },
+    ]);
+  });
+});

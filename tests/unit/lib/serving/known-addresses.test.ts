@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { scopedFileAddressExists, twoSegmentAddressExists, type RouteLookups } from '@/lib/serving/known-addresses';
+import { isSectionSlug } from '@/lib/config/sections';
+
+const lookups: RouteLookups = {
+  isSection: isSectionSlug,
+  isArticle: (section, slug) => section === 'world' && slug === 'real-story',
+  isAuthor: (slug) => slug === 'world-desk',
+  isTag: (tag) => tag === 'climate',
+};
+
+describe('twoSegmentAddressExists', () => {
+  it.each([
+    ['/world/real-story', true],
+    ['/world/feed.xml', true],
+    ['/world/og-image.png', true],
+    ['/authors/world-desk', true],
+    ['/tags/climate', true],
+    ['/sitemaps/sitemap-2.xml', true],
+    ['/api/health', true],
+    ['/_next/image', true],
+    ['/pagefind/pagefind.js', true],
+  ])('lets %s through', (path, expected) => {
+    expect(twoSegmentAddressExists(path, lookups)).toBe(expected);
+  });
+
+  it.each([
+    '/world/made-up-story',
+    '/politics/real-story',
+    '/world/junk.xml',
+    '/authors/nobody',
+    '/tags/nothing',
+    '/sitemaps/secret.xml',
+    '/weather/today',
+    '/images/2024',
+    '/crops/16x9',
+    '/world/page',
+  ])('refuses %s, which names nothing', (path) => {
+    expect(twoSegmentAddressExists(path, lookups)).toBe(false);
+  });
+
+  it('does not judge other shapes of path', () => {
+    expect(twoSegmentAddressExists('/', lookups)).toBeUndefined();
+    expect(twoSegmentAddressExists('/world', lookups)).toBeUndefined();
+    expect(twoSegmentAddressExists('/images/2024/photo.jpg', lookups)).toBeUndefined();
+  });
+});
+
+describe('scopedFileAddressExists', () => {
+  it('lets feeds and cards of known tags and authors through, and refuses the rest', () => {
+    expect(scopedFileAddressExists('/tags/climate/feed.xml', lookups)).toBe(true);
+    expect(scopedFileAddressExists('/authors/world-desk/og-image.png', lookups)).toBe(true);
+    expect(scopedFileAddressExists('/tags/nothing/feed.xml', lookups)).toBe(false);
+    expect(scopedFileAddressExists('/authors/nobody/atom.xml', lookups)).toBe(false);
+    expect(scopedFileAddressExists('/tags/climate/page/2', lookups)).toBeUndefined();
+    expect(scopedFileAddressExists('/world/real-story', lookups)).toBeUndefined();
+  });
+});
