@@ -4,7 +4,7 @@ import { MdxContent } from '@/components/mdx/mdx-content';
 import { Callout, PullQuote } from '@/components/mdx/mdx-components';
 import type { ArticleSummary } from '@/lib/content/articles';
 import { imageDimensions } from '@/lib/media/dimensions';
-import { absoluteUrl } from '@/lib/seo/metadata';
+import { absoluteUrl } from '@/lib/config/urls';
 
 /** Site-relative URLs become absolute: a feed reader shows the HTML away from the site. */
 function absolute(url: string): string {

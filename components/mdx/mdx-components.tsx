@@ -1,7 +1,7 @@
 import Image from 'next/image';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { imageDimensions } from '@/lib/media/dimensions';
-import { absoluteUrl } from '@/lib/seo/metadata';
+import { absoluteUrl } from '@/lib/config/urls';
 
 type FigureProps = {
   src: string;

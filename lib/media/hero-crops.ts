@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { absoluteUrl } from '../seo/metadata';
+import { absoluteUrl } from '../config/urls';
 
 export const heroCrops = {
   '16x9': { width: 1200, height: 675 },

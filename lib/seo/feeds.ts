@@ -11,7 +11,8 @@ import { yearOf } from '../format/dates';
 import { tagLabel } from '../format/text';
 import { inScope, scopeDescription, scopePath, type Scope } from '../content/scopes';
 import { getSection } from '../config/sections';
-import { absoluteUrl, siteLogo, type FeedLink } from './metadata';
+import { absoluteUrl } from '../config/urls';
+import { siteLogo, type FeedLink } from './metadata';
 import { siteConfig } from '../config/site-config';
 import { escapeHtmlText, escapeXml } from '../format/xml';
 

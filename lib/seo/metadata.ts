@@ -1,10 +1,6 @@
 import type { Metadata } from 'next';
 import { siteConfig } from '../config/site-config';
-
-/** The absolute URL of a site path, built from the one configured site URL. */
-export function absoluteUrl(pathname: string): string {
-  return new URL(pathname, `${siteConfig.url}/`).toString();
-}
+import { absoluteUrl } from '../config/urls';
 
 /** The publisher's logo, shipped in public/ (made by scripts/make-logo.tsx). */
 export const siteLogo = { src: '/logo.png', width: 512, height: 512 } as const;

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl } from './metadata';
+import { absoluteUrl } from '../config/urls';
 
 /** Paths no crawler should fetch: API routes and editors' previews of unpublished articles. */
 export const disallowedPaths = ['/api/', '/preview/'] as const;

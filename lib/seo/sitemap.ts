@@ -8,7 +8,7 @@ import { collectTags, selectPublished, type ArticleSummary } from '../content/ar
 import type { AuthorProfile } from '../content/authors';
 import { lastModified, zonedIsoFromString } from '../format/dates';
 import { sections } from '../config/sections';
-import { absoluteUrl } from './metadata';
+import { absoluteUrl } from '../config/urls';
 import { siteConfig } from '../config/site-config';
 import { escapeXml } from '../format/xml';
 

@@ -22,7 +22,8 @@ import { lastModified, zonedIsoFromString } from '../format/dates';
 import { tagLabel } from '../format/text';
 import { heroCropUrls } from '../media/hero-crops';
 import { getSection } from '../config/sections';
-import { absoluteUrl, siteLogo } from './metadata';
+import { absoluteUrl } from '../config/urls';
+import { siteLogo } from './metadata';
 import { siteConfig } from '../config/site-config';
 
 /** The `@id` of every node that is referenced from more than one page. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, generatedCard, pageMetadata, type SocialImage } from '@/lib/seo/metadata';
+import { absoluteUrl } from '@/lib/config/urls';
+import { generatedCard, pageMetadata, type SocialImage } from '@/lib/seo/metadata';
 import { siteConfig } from '@/lib/config/site-config';
 
 const image: SocialImage = { url: '/crops/16x9/images/a.jpg', width: 1200, height: 675, alt: 'A harbour' };
