@@ -6,11 +6,11 @@
  * three times and measures how long each edit takes to appear in the page `next dev` serves.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startServer, stopServer, waitForServer } from './bench-utils';
+import { copyProject } from './project-copy';
+import { startServer, stopServer, waitForServer } from './servers';
 
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -23,12 +23,8 @@ const PORT = 3970;
 const base = `http://127.0.0.1:${PORT}`;
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
-const dir = mkdtempSync(path.join(tmpdir(), 'newsroom-dev-'));
-const files = execFileSync('git', ['ls-files', '-z'], { cwd: repo, encoding: 'utf8' }).split('\0').filter(Boolean);
-execFileSync('tar', ['-cf', path.join(dir, 'src.tar'), ...files], { cwd: repo, maxBuffer: 1 << 26 });
-execFileSync('tar', ['-xf', 'src.tar'], { cwd: dir });
-execFileSync('cp', ['-al', path.join(repo, 'node_modules'), path.join(dir, 'node_modules')]);
-execFileSync('npx', ['tsx', 'scripts/generate-archive.ts', '--count', String(count), '--root', dir], { cwd: dir, stdio: 'inherit', env });
+const dir = copyProject(repo, 'newsroom-dev-');
+execFileSync('npx', ['tsx', 'bench/generate-archive.ts', '--count', String(count), '--root', dir], { cwd: dir, stdio: 'inherit', env });
 
 // The newest archive article: one an editor would be working on.
 const archiveDir = path.join(dir, 'content/articles/archive');

@@ -23,7 +23,7 @@ const count = Number(flag('count') ?? '2000');
 const port = Number(flag('port') ?? '3410');
 const keep = process.argv.includes('--keep');
 if (!Number.isInteger(count) || count < 1 || !Number.isInteger(port)) {
-  console.error('usage: bench-archive-html [--count N] [--port P] [--keep]');
+  console.error('usage: npm run bench:archive-html -- [--count N] [--port P] [--keep]');
   process.exit(2);
 }
 
@@ -33,7 +33,7 @@ const env = { ...inherited, NEXT_TELEMETRY_DISABLED: '1' };
 
 const dir = copyProject(process.cwd(), 'newsroom-html-');
 console.log(`== ${count} generated articles in ${dir}`);
-execFileSync('npx', ['tsx', 'scripts/generate-archive.ts', '--count', String(count), '--root', dir], { cwd: dir, stdio: 'inherit', env });
+execFileSync('npx', ['tsx', 'bench/generate-archive.ts', '--count', String(count), '--root', dir], { cwd: dir, stdio: 'inherit', env });
 
 let started = performance.now();
 execFileSync('npm', ['run', 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env });

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/generate-archive.ts --count N [--root DIR] [--seed S] [--now ISO]`
+ * `npm run archive -- --count N [--root DIR] [--seed S] [--now ISO]`
  *
  * Writes a synthetic archive of N valid articles into DIR (default: this project) beside the real
  * content: articles under content/articles/archive/, authors content/authors/archive-*.mdx, and a
@@ -22,7 +22,7 @@ const root = path.resolve(flag('root') ?? process.cwd());
 const seed = Number(flag('seed') ?? '1');
 const now = new Date(flag('now') ?? Date.now());
 if (!Number.isInteger(count) || count < 1 || Number.isNaN(now.getTime())) {
-  console.error('usage: generate-archive --count N [--root DIR] [--seed S] [--now ISO-DATE]');
+  console.error('usage: npm run archive -- --count N [--root DIR] [--seed S] [--now ISO-DATE]');
   process.exit(2);
 }
 

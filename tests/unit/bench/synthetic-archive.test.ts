@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseArticle, analyseAuthor, resolveArticle, resolveAuthor, slugFromPath, type RuleContext } from '@/lib/checks/article-rules';
 import { sectionSlugs } from '@/lib/config/sections';
 import { checkSite } from '@/lib/checks/site-rules';
-import { buildArchive } from '../../../scripts/synthetic-archive';
+import { buildArchive } from '../../../bench/synthetic-archive';
 
 const now = new Date('2026-11-28T00:00:00Z');
 const archive = buildArchive({ count: 300, seed: 7, now });

@@ -1,7 +1,7 @@
 /**
- * `npx tsx scripts/bench-check.ts [--count 10000] [--keep]`
+ * `npm run bench:check [-- --count 10000] [--keep]`
  *
- * Times `npm run check` on a synthetic archive of `--count` articles (scripts/generate-archive.ts)
+ * Times `npm run check` on a synthetic archive of `--count` articles (bench/generate-archive.ts)
  * in a temporary copy of content/ and public/ — never in this checkout:
  *   cold      no cache: every file parsed (worker threads as the checker chooses)
  *   warm      nothing changed since the cold run: every file from the cache
@@ -24,7 +24,7 @@ const count = Number(flag('count') ?? '10000');
 const root = mkdtempSync(path.join(tmpdir(), 'bench-check-'));
 cpSync('content', path.join(root, 'content'), { recursive: true });
 cpSync('public', path.join(root, 'public'), { recursive: true });
-const generated = spawnSync('npx', ['tsx', 'scripts/generate-archive.ts', '--count', String(count), '--root', root], { encoding: 'utf8' });
+const generated = spawnSync('npx', ['tsx', 'bench/generate-archive.ts', '--count', String(count), '--root', root], { encoding: 'utf8' });
 if (generated.status !== 0) throw new Error(generated.stderr);
 
 const TIME = '/usr/bin/time';

@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, devices } from '@playwright/test';
 import { gzipSize, kib, routeJavaScript } from './bundle-stats';
-import { sampleUrls, startServer, stopServer, waitForServer } from './bench-utils';
+import { sampleUrls } from './sample-urls';
+import { startServer, stopServer, waitForServer } from './servers';
 
 const root = process.cwd();
 const PORT = 3950;

@@ -12,7 +12,8 @@ import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rea
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { sampleUrls, startServer, stopServer, waitForServer, type Server } from './bench-utils';
+import { sampleUrls } from './sample-urls';
+import { startServer, stopServer, waitForServer, type Server } from './servers';
 
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -1,7 +1,7 @@
 /**
  * A deterministic synthetic news archive for benchmarks and large-archive tests: realistic
  * frontmatter and ~450–900-word MDX bodies with subheads, lists, pull quotes and links to earlier
- * articles. Pure: returns file texts and image drawings; scripts/generate-archive.ts writes them.
+ * articles. Pure: returns file texts and image drawings; bench/generate-archive.ts writes them.
  */
 import { sections } from '../lib/config/sections';
 

@@ -2,7 +2,7 @@
  * `npm run bench:build [-- --counts 1000,10000,50000] [--keep]`
  *
  * For each N: copies the project into a temporary folder, adds a synthetic archive of N articles
- * (scripts/generate-archive.ts) beside the example content, then measures
+ * (bench/generate-archive.ts) beside the example content, then measures
  *   1. a cold full build (`npm run build` with no .contentlayer, no .next),
  *   2. a warm rebuild after one article's body changes (caches kept),
  * printing wall time and peak RSS of the whole process tree for each.
@@ -46,7 +46,7 @@ function report(n: number, label: string, r: RunResult): void {
 for (const n of counts) {
   const dir = copyProject(repo, 'newsroom-bench-');
   console.log(`\n== N = ${n} in ${dir}`);
-  execFileSync('npx', ['tsx', 'scripts/generate-archive.ts', '--count', String(n), '--root', dir], {
+  execFileSync('npx', ['tsx', 'bench/generate-archive.ts', '--count', String(n), '--root', dir], {
     cwd: dir,
     stdio: 'inherit',
     env,

@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { sampleUrls, startServer, stopServer, waitForServer } from './bench-utils';
+import { sampleUrls } from './sample-urls';
+import { startServer, stopServer, waitForServer } from './servers';
 
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
