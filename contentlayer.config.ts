@@ -1,32 +1,55 @@
 import path from 'node:path';
-import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
+import { defineDocumentType, defineNestedType, makeSource, type FieldDef, type NestedType } from 'contentlayer2/source-files';
 import { buildContentIndex, writeContentStore } from './lib/content/content-index';
+import { articleFields, authorFields, type Field, type FieldSet, type ObjectField, type ObjectListField } from './lib/content/schema';
 import { imageDimensions } from './lib/media/dimensions';
 import { countWords, readingTimeMinutes } from './lib/mdx/reading-time';
-import { sectionSlugs } from './lib/config/sections';
 
 /** The file name without its extension: `content/articles/2024/foo.mdx` → `foo`. */
 function fileSlug(flattenedPath: string): string {
   return flattenedPath.split('/').pop() ?? flattenedPath;
 }
 
-const Hero = defineNestedType(() => ({
-  name: 'Hero',
-  fields: {
-    src: { type: 'string', required: true, description: 'Path under public/, e.g. /images/2024/foo.jpg' },
-    alt: { type: 'string', required: true, description: 'What the image shows, for readers who cannot see it' },
-    caption: { type: 'string', required: false },
-    credit: { type: 'string', required: false, description: 'Photographer or maker, e.g. "Illustration: The Meridian"' },
-  },
-}));
+/**
+ * contentlayer's field definitions for a set of schema fields (lib/content/schema.ts). Lists default
+ * to [] and booleans to false, as the checker and the decoder assume; each group of fields becomes a
+ * named nested type.
+ */
+export function contentlayerFields(fields: FieldSet): Record<string, FieldDef> {
+  return Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, contentlayerField(field)]));
+}
 
-const Correction = defineNestedType(() => ({
-  name: 'Correction',
-  fields: {
-    date: { type: 'date', required: true, description: 'When the correction was made, ISO 8601 with an offset' },
-    text: { type: 'string', required: true, description: 'What was wrong, and what is right' },
-  },
-}));
+function contentlayerField(field: Field): FieldDef {
+  const description = field.description === undefined ? {} : { description: field.description };
+  switch (field.kind) {
+    case 'text':
+      return { type: 'string', required: field.required, ...description };
+    case 'date-time':
+      return { type: 'date', required: field.required, ...description };
+    case 'enum':
+      return { type: 'enum', options: [...field.options], required: field.required, ...description };
+    case 'boolean':
+      return { type: 'boolean', default: false, ...description };
+    case 'text-list':
+      return { type: 'list', of: { type: 'string' }, default: [], ...description };
+    case 'object':
+      return { type: 'nested', of: nestedType(field), required: field.required, ...description };
+    case 'object-list':
+      return { type: 'list', of: nestedType(field), default: [], ...description };
+  }
+}
+
+/** One nested type per schema group, so a group used twice is still one generated type. */
+const nestedTypes = new Map<string, NestedType>();
+
+function nestedType(field: ObjectField | ObjectListField): NestedType {
+  let type = nestedTypes.get(field.name);
+  if (!type) {
+    type = defineNestedType(() => ({ name: field.name, fields: contentlayerFields(field.fields) }));
+    nestedTypes.set(field.name, type);
+  }
+  return type;
+}
 
 export const Article = defineDocumentType(() => ({
   name: 'Article',
@@ -34,24 +57,7 @@ export const Article = defineDocumentType(() => ({
   // Bodies stay raw MDX here and are compiled when their page renders (lib/mdx/compile.ts): compiling every
   // body in the content build costs ~20 ms an article and dominates builds of a large archive.
   contentType: 'markdown',
-  fields: {
-    title: { type: 'string', required: true, description: 'The headline, at most 110 characters' },
-    standfirst: { type: 'string', required: true, description: 'The one-paragraph summary under the headline' },
-    publishedAt: { type: 'date', required: true, description: 'ISO 8601 date-time with an offset' },
-    updatedAt: { type: 'date', required: false, description: 'Last substantive update; not before publishedAt' },
-    author: { type: 'string', required: true, description: 'Slug of a document in content/authors' },
-    section: { type: 'enum', options: [...sectionSlugs], required: true },
-    tags: { type: 'list', of: { type: 'string' }, default: [] },
-    hero: { type: 'nested', of: Hero, required: true },
-    draft: { type: 'boolean', default: false, description: 'Drafts are never published in production' },
-    corrections: { type: 'list', of: Correction, default: [], description: 'Shown at the foot of the article; the latest sets dateModified' },
-    redirectFrom: {
-      type: 'list',
-      of: { type: 'string' },
-      default: [],
-      description: 'Old addresses of this article; each answers a 308 redirect to its current URL',
-    },
-  },
+  fields: contentlayerFields(articleFields),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.flattenedPath) },
     url: { type: 'string', resolve: (doc) => `/${doc.section}/${fileSlug(doc._raw.flattenedPath)}` },
@@ -62,24 +68,11 @@ export const Article = defineDocumentType(() => ({
   },
 }));
 
-const AuthorLink = defineNestedType(() => ({
-  name: 'AuthorLink',
-  fields: {
-    label: { type: 'string', required: true },
-    url: { type: 'string', required: true },
-  },
-}));
-
 export const Author = defineDocumentType(() => ({
   name: 'Author',
   filePathPattern: 'authors/*.mdx',
   contentType: 'markdown',
-  fields: {
-    name: { type: 'string', required: true },
-    role: { type: 'string', required: true, description: 'Job title shown under the name' },
-    avatar: { type: 'string', required: false, description: 'Square portrait under public/' },
-    links: { type: 'list', of: AuthorLink, default: [] },
-  },
+  fields: contentlayerFields(authorFields),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.flattenedPath) },
     url: { type: 'string', resolve: (doc) => `/authors/${fileSlug(doc._raw.flattenedPath)}` },

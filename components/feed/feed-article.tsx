@@ -1,5 +1,5 @@
-import type { MDXComponents } from 'mdx/types';
 import type { ComponentPropsWithoutRef } from 'react';
+import type { BodyComponentProps, BodyComponents } from '@/components/mdx/body-components';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { Callout, PullQuote } from '@/components/mdx/mdx-components';
 import type { ArticleSummary } from '@/lib/content/articles';
@@ -11,13 +11,11 @@ function absolute(url: string): string {
   return url.startsWith('/') && !url.startsWith('//') ? absoluteUrl(url) : url;
 }
 
-type FigureProps = { src: string; alt: string; caption?: string; credit?: string };
-
 /**
  * A plain `<img>` at the file's own size: no image optimiser URL, which a feed reader cannot use.
  * Images are `loading="lazy"`, which also stops React emitting a `<link rel="preload">` for them.
  */
-function FeedFigure({ src, alt, caption, credit }: FigureProps) {
+function FeedFigure({ src, alt, caption, credit }: BodyComponentProps<'Figure'>) {
   const { width, height } = imageDimensions(src);
   return (
     <figure>
@@ -46,7 +44,7 @@ function FeedImage({ src = '', alt = '', ...rest }: ComponentPropsWithoutRef<'im
 }
 
 /** The body components for feeds: same markup as the site, but plain elements and absolute URLs. */
-export const feedMdxComponents: MDXComponents = {
+export const feedMdxComponents: BodyComponents = {
   Figure: FeedFigure,
   PullQuote,
   Callout,

@@ -1,17 +1,11 @@
 import Image from 'next/image';
-import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import type { ComponentPropsWithoutRef } from 'react';
 import { imageDimensions } from '@/lib/media/dimensions';
 import { absoluteUrl } from '@/lib/config/urls';
-
-type FigureProps = {
-  src: string;
-  alt: string;
-  caption?: string;
-  credit?: string;
-};
+import type { BodyComponentProps, BodyComponents } from './body-components';
 
 /** An image in the body with optional caption and credit. */
-export function Figure({ src, alt, caption, credit }: FigureProps) {
+export function Figure({ src, alt, caption, credit }: BodyComponentProps<'Figure'>) {
   // The size comes from the file so editors never type pixel sizes and the space is reserved.
   const { width, height } = imageDimensions(src);
   return (
@@ -27,14 +21,8 @@ export function Figure({ src, alt, caption, credit }: FigureProps) {
   );
 }
 
-type PullQuoteProps = {
-  children: ReactNode;
-  /** Who said it, e.g. "Jane Doe, mayor of Port Avenir". */
-  cite?: string;
-};
-
-/** A standalone quote set large in the body. */
-export function PullQuote({ children, cite }: PullQuoteProps) {
+/** A standalone quote set large in the body; `cite` says who said it, e.g. "Jane Doe, mayor of Port Avenir". */
+export function PullQuote({ children, cite }: BodyComponentProps<'PullQuote'>) {
   return (
     <figure className="not-prose my-8 border-l-4 border-accent pl-5">
       <blockquote className="font-serif text-2xl leading-snug text-ink">{children}</blockquote>
@@ -43,13 +31,8 @@ export function PullQuote({ children, cite }: PullQuoteProps) {
   );
 }
 
-type CalloutProps = {
-  children: ReactNode;
-  title: string;
-};
-
 /** A boxed aside: key facts, context, a note to readers. */
-export function Callout({ children, title }: CalloutProps) {
+export function Callout({ children, title }: BodyComponentProps<'Callout'>) {
   return (
     <aside aria-label={title} className="my-8 rounded border border-rule bg-rule/25 px-5 py-1">
       <p className="font-sans font-bold">{title}</p>
@@ -59,8 +42,8 @@ export function Callout({ children, title }: CalloutProps) {
 }
 
 /**
- * Links inside the site go through next/link (with their absolute URL for the print stylesheet to
- * write out); links elsewhere get rel=noopener.
+ * Links inside the site are plain links (docs/decisions/001) carrying their absolute URL for the print
+ * stylesheet to write out; links elsewhere get rel=noopener.
  */
 function Anchor({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
   if (href.startsWith('/') && !href.startsWith('//')) {
@@ -78,7 +61,7 @@ function Anchor({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>)
 }
 
 /** The components editors may use in MDX, and the element overrides applied to Markdown. */
-export const mdxComponents = {
+export const mdxComponents: BodyComponents = {
   Figure,
   PullQuote,
   Callout,

@@ -14,7 +14,17 @@
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { parseMdx } from '../mdx/parse';
 import { altTextProblem, closest, inspectMdxTree, type ImageRef, type Located } from '../mdx/body-rules';
-import { countWords } from '../mdx/reading-time';
+import {
+  articleFields,
+  authorFields,
+  isSitePath,
+  OLD_PATH_PATTERN,
+  SLUG_PATTERN,
+  type Field,
+  type FieldSet,
+} from '../content/schema';
+import { readerTextFromTree } from '../mdx/reader-text';
+import { countTextWords } from '../mdx/reading-time';
 
 export type { ImageRef, Located } from '../mdx/body-rules';
 
@@ -50,16 +60,6 @@ export type RuleContext = {
   imageInfo: (src: string) => ImageInfo;
 };
 
-/** A headline longer than this is cut off in search results and breaks card layouts. */
-export const MAX_TITLE_LENGTH = 110;
-/**
- * A standfirst says what happened and why it matters in one short paragraph. Under 50 characters it
- * cannot do that (it is a label, not a summary); over 300 (about 50 words) it is no longer one short
- * paragraph, it pushes the story below the fold on phones, and search and social previews cut it at
- * about 160 characters anyway.
- */
-export const MIN_STANDFIRST_LENGTH = 50;
-export const MAX_STANDFIRST_LENGTH = 300;
 /** Google Discover shows large previews only for images at least this wide. */
 export const MIN_IMAGE_WIDTH = 1200;
 /** A body shorter than this many words is worth a second look (a warning, not an error). */
@@ -72,15 +72,11 @@ export const PLACEHOLDER_MARKER = 'TODO';
 /** Image formats every browser the site supports can show after next/image resizes them. */
 const WEB_IMAGE_TYPES = new Set(['jpg', 'png', 'webp', 'avif']);
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /**
  * File names an article may not have: its address `/<section>/<slug>` would be taken by another
  * route (`/<section>/page/2` is a listing page).
  */
 export const RESERVED_ARTICLE_SLUGS: readonly string[] = ['page'];
-/** An old site path: segments of unreserved URL characters, no trailing slash, no query or fragment. */
-const OLD_PATH = /^(?:\/[A-Za-z0-9._~-]+)+$/;
 const PLACEHOLDER = new RegExp(`\\b${PLACEHOLDER_MARKER}\\b`);
 
 /**
@@ -309,79 +305,86 @@ function checkFields(
   return seen;
 }
 
-const heroRules: Record<string, FieldRule> = {
-  src: stringRule(true, (value, node, name, report) => {
-    if (!value.startsWith('/') || value.startsWith('//')) {
-      report.at(node, name, 'must be a path under public/ starting with "/", e.g. /images/2024/photo.jpg');
-    }
-  }),
-  alt: stringRule(true),
-  caption: stringRule(false),
-  credit: stringRule(false),
-};
+/** "src, alt, and optionally caption and credit": the fields of a group, for the message when it is not one. */
+function describeShape(fields: FieldSet): string {
+  const entries = Object.entries(fields);
+  const required = entries.filter(([, field]) => field.required).map(([name]) => name);
+  const optional = entries.filter(([, field]) => !field.required).map(([name]) => name);
+  const and = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+  if (optional.length === 0) return and(required);
+  return required.length === 0 ? `optionally ${and(optional)}` : `${required.join(', ')}, and optionally ${and(optional)}`;
+}
 
-const correctionRules: Record<string, FieldRule> = {
-  date: dateRule(true),
-  text: stringRule(true),
-};
+/** The checker's rule for one schema field (lib/content/schema.ts). */
+function fieldRule(field: Field): FieldRule {
+  switch (field.kind) {
+    case 'text': {
+      const { check } = field;
+      return stringRule(
+        field.required,
+        check &&
+          ((value, node, name, report) => {
+            const message = check(value);
+            if (message !== undefined) report.at(node, name, message);
+          }),
+      );
+    }
+    case 'date-time':
+      return dateRule(field.required);
+    case 'enum':
+      // The one enum is `section`: phase 2 (resolveArticle) checks it against the site's sections
+      // (the schema's options come from the same list) and names them in its message.
+      return stringRule(field.required);
+    case 'boolean':
+      return {
+        required: false,
+        check(node, name, report) {
+          if (typeof scalarValue(node) !== 'boolean') report.at(node, name, `must be true or false (got ${describe(node)})`);
+        },
+      };
+    case 'text-list': {
+      const { pattern, message } = field.item;
+      return listRule(field.describeItems, (item, name, report) => {
+        const v = scalarValue(item);
+        if (typeof v !== 'string' || !pattern.test(v)) report.at(item, name, message(String(JSON.stringify(v))));
+      });
+    }
+    case 'object': {
+      const rules = fieldRules(field.fields);
+      return {
+        required: field.required,
+        check(node, name, report) {
+          if (!isMap(node)) {
+            report.at(node, name, `must be a group of fields: ${describeShape(field.fields)}`);
+            return;
+          }
+          checkFields(node, rules, report, `${name}.`, node);
+        },
+      };
+    }
+    case 'object-list': {
+      const rules = fieldRules(field.fields);
+      return listRule(field.describeItems, (item, name, report) => {
+        if (!isMap(item)) {
+          report.at(item, name, field.itemHint);
+          return;
+        }
+        checkFields(item, rules, report, `${name}.`, item);
+      });
+    }
+  }
+}
 
-const articleRules: Record<string, FieldRule> = {
-  title: stringRule(true, (value, node, name, report) => {
-    if (value.length > MAX_TITLE_LENGTH) {
-      report.at(node, name, `is ${value.length} characters; a headline may be at most ${MAX_TITLE_LENGTH}`);
-    }
-  }),
-  standfirst: stringRule(true, (value, node, name, report) => {
-    const length = value.trim().length;
-    if (length < MIN_STANDFIRST_LENGTH) {
-      report.at(node, name, `is ${length} characters; a standfirst says what happened and why it matters in ${MIN_STANDFIRST_LENGTH}–${MAX_STANDFIRST_LENGTH} characters`);
-    } else if (length > MAX_STANDFIRST_LENGTH) {
-      report.at(node, name, `is ${length} characters; keep the standfirst to one short paragraph of at most ${MAX_STANDFIRST_LENGTH} characters`);
-    }
-  }),
-  publishedAt: dateRule(true),
-  updatedAt: dateRule(false),
-  author: stringRule(true),
-  section: stringRule(true),
-  tags: listRule('tag slugs', (item, name, report) => {
-    const v = scalarValue(item);
-    if (typeof v !== 'string' || !SLUG.test(v)) {
-      report.at(item, name, `tag ${JSON.stringify(v)} must be a slug: lowercase letters, digits and hyphens`);
-    }
-  }),
-  hero: {
-    required: true,
-    check(node, name, report) {
-      if (!isMap(node)) {
-        report.at(node, name, 'must be a group of fields: src, alt, and optionally caption and credit');
-        return;
-      }
-      checkFields(node, heroRules, report, `${name}.`, node);
-    },
-  },
-  draft: {
-    required: false,
-    check(node, name, report) {
-      if (typeof scalarValue(node) !== 'boolean') report.at(node, name, `must be true or false (got ${describe(node)})`);
-    },
-  },
-  corrections: listRule('corrections, each with a date and a text', (item, name, report) => {
-    if (!isMap(item)) {
-      report.at(item, name, 'each correction needs a date and a text, e.g. "- date: 2026-05-13T10:00:00-04:00" then "  text: …"');
-      return;
-    }
-    checkFields(item, correctionRules, report, `${name}.`, item);
-  }),
-  redirectFrom: listRule('old addresses', (item, name, report) => {
-    const v = scalarValue(item);
-    if (typeof v !== 'string' || !OLD_PATH.test(v)) {
-      report.at(item, name, `${JSON.stringify(v)} must be an old address on this site like /world/old-slug: starting with /, without the domain, a query, # or a trailing slash`);
-    }
-  }),
-};
+/** The checker's rules for a set of schema fields, in the schema's order (unknown-field suggestions list them so). */
+function fieldRules(fields: FieldSet): Record<string, FieldRule> {
+  return Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, fieldRule(field)]));
+}
+
+const articleRules = fieldRules(articleFields);
+const authorRules = fieldRules(authorFields);
 
 /** Everything phase 2 needs to know about an article, as found in its text. Plain data (cached as JSON). */
-export type ArticleFacts = {
+export type AnalysedArticle = {
   problems: LocalProblem[];
   title?: Located<string>;
   /** Set only when publishedAt is a valid date-time. */
@@ -398,7 +401,7 @@ export type ArticleFacts = {
 };
 
 /** Everything phase 2 needs to know about an author, as found in its text. */
-export type AuthorFacts = {
+export type AnalysedAuthor = {
   problems: LocalProblem[];
   images: ImageRef[];
   links: Located<string>[];
@@ -417,13 +420,16 @@ function syntaxHint(reason: string): string {
   return '';
 }
 
-/** Parses and inspects an MDX body, adding problems; returns the images and links it uses. */
+/**
+ * Parses and inspects an MDX body, adding problems; returns the images and links it uses and the
+ * number of words a reader sees (undefined when the body is not valid MDX).
+ */
 function analyseBody(
   body: string,
   firstLine: number,
   problems: LocalProblem[],
   captionWarnings: boolean,
-): { images: ImageRef[]; links: Located<string>[] } {
+): { images: ImageRef[]; links: Located<string>[]; words: number | undefined } {
   const parsed = parseMdx(body);
   if (!parsed.ok) {
     // Errors about an unclosed element name the element's own position at the end of the message.
@@ -439,11 +445,11 @@ function analyseBody(
       message: `MDX syntax error: ${reason}${syntaxHint(reason)}`,
       severity: 'error',
     });
-    return { images: [], links: [] };
+    return { images: [], links: [], words: undefined };
   }
   const facts = inspectMdxTree(parsed.tree, { firstLine, captionWarnings });
   problems.push(...facts.problems);
-  return { images: facts.images, links: facts.links };
+  return { images: facts.images, links: facts.links, words: countTextWords(readerTextFromTree(parsed.tree)) };
 }
 
 /** Reports every string in the frontmatter, and every body line, still holding a `TODO` placeholder. */
@@ -479,8 +485,8 @@ function checkPlaceholders(fm: Frontmatter, draft: boolean, problems: LocalProbl
 }
 
 /** Phase 1 for an article: every rule that needs only the file's text. */
-export function analyseArticle(text: string): ArticleFacts {
-  const facts: ArticleFacts = { problems: [], tags: [], draft: false, redirectFrom: [], corrections: 0, images: [], links: [] };
+export function analyseArticle(text: string): AnalysedArticle {
+  const facts: AnalysedArticle = { problems: [], tags: [], draft: false, redirectFrom: [], corrections: 0, images: [], links: [] };
   const fm = readFrontmatter(text, facts.problems);
   if (!fm) return facts;
   const report = fm.located;
@@ -508,7 +514,7 @@ export function analyseArticle(text: string): ArticleFacts {
     const seen = new Set<string>();
     for (const item of listItems(tags)) {
       const tag = locatedString(item, report);
-      if (!tag || !SLUG.test(tag.value)) continue;
+      if (!tag || !SLUG_PATTERN.test(tag.value)) continue;
       if (seen.has(tag.value)) report.at(item, 'tags', `tag "${tag.value}" is listed twice`, 'warning');
       seen.add(tag.value);
       facts.tags.push(tag);
@@ -519,7 +525,7 @@ export function analyseArticle(text: string): ArticleFacts {
   if (redirects && isSeq(redirects)) {
     for (const item of listItems(redirects)) {
       const path = locatedString(item, report);
-      if (path && OLD_PATH.test(path.value)) facts.redirectFrom.push(path);
+      if (path && OLD_PATH_PATTERN.test(path.value)) facts.redirectFrom.push(path);
     }
   }
 
@@ -542,7 +548,7 @@ export function analyseArticle(text: string): ArticleFacts {
     const src = locatedString(srcNode, report);
     const altNode = mapValue(hero, 'alt');
     const alt = locatedString(altNode, report);
-    if (src && src.value.startsWith('/') && !src.value.startsWith('//')) {
+    if (src && isSitePath(src.value)) {
       facts.images.push({ field: 'hero.src', src, kind: 'hero' });
       if (src.value === PLACEHOLDER_HERO) {
         report.at(
@@ -571,8 +577,9 @@ export function analyseArticle(text: string): ArticleFacts {
   const body = analyseBody(fm.body, fm.bodyFirstLine, facts.problems, true);
   facts.images.push(...body.images);
   facts.links.push(...body.links);
-  const words = countWords(fm.body);
-  if (words < SHORT_BODY_WORDS) {
+  // A body that is not valid MDX has its syntax error reported; its length is not the point yet.
+  const words = body.words;
+  if (words !== undefined && words < SHORT_BODY_WORDS) {
     facts.problems.push({
       line: fm.bodyFirstLine,
       column: 1,
@@ -585,47 +592,21 @@ export function analyseArticle(text: string): ArticleFacts {
   return facts;
 }
 
-const authorLinkRules: Record<string, FieldRule> = {
-  label: stringRule(true),
-  url: stringRule(true, (value, node, name, report) => {
-    if (!/^(?:https?:\/\/|mailto:)/i.test(value) && !(value.startsWith('/') && !value.startsWith('//'))) {
-      report.at(node, name, `"${value}" must be a full address starting with https:// (or mailto:), or a page of this site starting with /`);
-    }
-  }),
-};
-
-const authorRules: Record<string, FieldRule> = {
-  name: stringRule(true),
-  role: stringRule(true),
-  avatar: stringRule(false, (value, node, name, report) => {
-    if (!value.startsWith('/') || value.startsWith('//')) {
-      report.at(node, name, 'must be a path under public/ starting with "/", e.g. /images/authors/ann-lee.jpg');
-    }
-  }),
-  links: listRule('links, each with a label and a url', (item, name, report) => {
-    if (!isMap(item)) {
-      report.at(item, name, 'each link must have a label and a url');
-      return;
-    }
-    checkFields(item, authorLinkRules, report, `${name}.`, item);
-  }),
-};
-
 /** Phase 1 for an author file. */
-export function analyseAuthor(text: string): AuthorFacts {
-  const facts: AuthorFacts = { problems: [], images: [], links: [] };
+export function analyseAuthor(text: string): AnalysedAuthor {
+  const facts: AnalysedAuthor = { problems: [], images: [], links: [] };
   const fm = readFrontmatter(text, facts.problems);
   if (!fm) return facts;
   const fields = checkFields(fm.map, authorRules, fm.located, '', null);
   const avatar = locatedString(fields.get('avatar'), fm.located);
-  if (avatar && avatar.value.startsWith('/') && !avatar.value.startsWith('//')) {
+  if (avatar && isSitePath(avatar.value)) {
     facts.images.push({ field: 'avatar', src: avatar, kind: 'avatar' });
   }
   const links = fields.get('links');
   if (links && isSeq(links)) {
     for (const item of listItems(links)) {
       const url = isMap(item) ? locatedString(mapValue(item, 'url'), fm.located) : undefined;
-      if (url && url.value.startsWith('/') && !url.value.startsWith('//')) facts.links.push(url);
+      if (url && isSitePath(url.value)) facts.links.push(url);
     }
   }
   const body = analyseBody(fm.body, fm.bodyFirstLine, facts.problems, false);
@@ -665,7 +646,7 @@ function imageProblems(file: string, images: readonly ImageRef[], ctx: RuleConte
 function slugProblem(path: string): Problem | undefined {
   const slug = slugFromPath(path);
   const problem = (message: string): Problem => ({ file: path, line: 1, column: 1, field: 'slug', message, severity: 'error' });
-  if (!SLUG.test(slug)) return problem(`the file name "${slug}" must be a slug: lowercase letters, digits and hyphens`);
+  if (!SLUG_PATTERN.test(slug)) return problem(`the file name "${slug}" must be a slug: lowercase letters, digits and hyphens`);
   if (path.includes('/articles/') && RESERVED_ARTICLE_SLUGS.includes(slug)) {
     return problem(`the file name "${slug}" is reserved for listing pages (/<section>/${slug}/2); choose another`);
   }
@@ -673,7 +654,7 @@ function slugProblem(path: string): Problem | undefined {
 }
 
 /** Phase 2 for an article: its facts against the site (author, section, image files, file name). */
-export function resolveArticle(path: string, facts: ArticleFacts, ctx: RuleContext): Problem[] {
+export function resolveArticle(path: string, facts: AnalysedArticle, ctx: RuleContext): Problem[] {
   const problems = withFile(path, facts.problems);
   const slug = slugProblem(path);
   if (slug) problems.push(slug);
@@ -704,7 +685,7 @@ export function resolveArticle(path: string, facts: ArticleFacts, ctx: RuleConte
 }
 
 /** Phase 2 for an author file. */
-export function resolveAuthor(path: string, facts: AuthorFacts, ctx: RuleContext): Problem[] {
+export function resolveAuthor(path: string, facts: AnalysedAuthor, ctx: RuleContext): Problem[] {
   const problems = withFile(path, facts.problems);
   const slug = slugProblem(path);
   if (slug) problems.push(slug);

@@ -4,7 +4,8 @@
  * refuses in a published article — so an editor cannot publish the scaffold by mistake.
  */
 import { stringify } from 'yaml';
-import { MAX_TITLE_LENGTH, PLACEHOLDER_HERO, PLACEHOLDER_MARKER } from './article-rules';
+import { PLACEHOLDER_HERO, PLACEHOLDER_MARKER } from './article-rules';
+import { MAX_TITLE_LENGTH } from '../content/schema';
 import { zonedIsoToMinute } from '../format/dates';
 
 /** Longest slug `slugify` makes; long headlines make unreadable addresses. */

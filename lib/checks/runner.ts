@@ -15,7 +15,6 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { imageSize } from 'image-size';
 import {
   analyseArticle,
   analyseAuthor,
@@ -23,14 +22,15 @@ import {
   resolveArticle,
   resolveAuthor,
   slugFromPath,
-  type ArticleFacts,
-  type AuthorFacts,
+  type AnalysedArticle,
+  type AnalysedAuthor,
   type ImageInfo,
   type Problem,
   type RuleContext,
 } from './article-rules';
 import { sectionSlugs } from '../config/sections';
 import { isPlainObject } from '../format/json';
+import { readImageHeader } from '../media/dimensions';
 import { checkHeadlineChange, checkSite, type ArticleEntry, type AuthorEntry, type SiteContext } from './site-rules';
 
 export type CheckOptions = {
@@ -107,8 +107,8 @@ const RULE_LAYERS = ['checks', 'mdx', 'media', 'content', 'config', 'format'] as
 type ImageCacheEntry = { mtimeMs: number; size: number; info: ImageInfo };
 type CacheFile = {
   version: string;
-  articles: Record<string, ArticleFacts>;
-  authors: Record<string, AuthorFacts>;
+  articles: Record<string, AnalysedArticle>;
+  authors: Record<string, AnalysedAuthor>;
   images: Record<string, ImageCacheEntry>;
 };
 
@@ -151,7 +151,10 @@ function saveCache(file: string, cache: CacheFile): void {
   }
 }
 
-/** Reads an image's format and pixel size from its header (the whole file only when the header is not enough). */
+/**
+ * Reads an image's format and displayed pixel size (EXIF orientation applied, by the same reader the
+ * pages use) from its header; the whole file only when the header is not enough.
+ */
 function readImageInfo(file: string, size: number): ImageInfo {
   const attempt = (bytes: number): ImageInfo | undefined => {
     const buffer = Buffer.alloc(Math.min(bytes, size));
@@ -161,14 +164,8 @@ function readImageInfo(file: string, size: number): ImageInfo {
     } finally {
       closeSync(fd);
     }
-    try {
-      const result = imageSize(buffer);
-      if (!result.type || !result.width || !result.height) return undefined;
-      const rotated = (result.orientation ?? 1) >= 5;
-      return { kind: 'image', type: result.type, width: rotated ? result.height : result.width, height: rotated ? result.width : result.height };
-    } catch {
-      return undefined;
-    }
+    const header = readImageHeader(buffer);
+    return header && { kind: 'image', ...header };
   };
   return (
     attempt(IMAGE_HEADER_BYTES) ??
@@ -179,8 +176,8 @@ function readImageInfo(file: string, size: number): ImageInfo {
 type Batch = { start: number; end: number };
 
 /** Phase 1 for many articles, shared between this thread and `threads - 1` worker threads. */
-async function analyseArticles(texts: readonly string[], threads: number): Promise<ArticleFacts[]> {
-  const results: ArticleFacts[] = new Array<ArticleFacts>(texts.length);
+async function analyseArticles(texts: readonly string[], threads: number): Promise<AnalysedArticle[]> {
+  const results: AnalysedArticle[] = new Array<AnalysedArticle>(texts.length);
   const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(texts.length / (threads * 4))));
   const queue: Batch[] = [];
   for (let start = 0; start < texts.length; start += size) queue.push({ start, end: Math.min(texts.length, start + size) });
@@ -198,7 +195,7 @@ async function analyseArticles(texts: readonly string[], threads: number): Promi
           }
           worker.postMessage({ start: current.start, texts: texts.slice(current.start, current.end) });
         };
-        worker.on('message', (message: { start: number; results: ArticleFacts[] }) => {
+        worker.on('message', (message: { start: number; results: AnalysedArticle[] }) => {
           message.results.forEach((facts, i) => {
             results[message.start + i] = facts;
           });
@@ -297,7 +294,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
 
   const articleHashes = articleTexts.map(sha1);
   const missing: number[] = [];
-  const articleFacts: (ArticleFacts | undefined)[] = articleHashes.map((hash, i) => {
+  const articleFacts: (AnalysedArticle | undefined)[] = articleHashes.map((hash, i) => {
     const hit = cache.articles[hash];
     if (!hit) missing.push(i);
     return hit;

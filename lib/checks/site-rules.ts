@@ -6,11 +6,11 @@
  * Pure functions over the facts phase 1 found in each file (see content-rules.ts), with the clock
  * passed in, so unit tests fix the time.
  */
-import { slugFromPath, type ArticleFacts, type AuthorFacts, type Located, type Problem, type Severity } from './article-rules';
+import { slugFromPath, type AnalysedArticle, type AnalysedAuthor, type Located, type Problem, type Severity } from './article-rules';
 import { reservedTopLevelSegments } from '../config/sections';
 
-export type ArticleEntry = { path: string; facts: ArticleFacts };
-export type AuthorEntry = { path: string; facts: AuthorFacts };
+export type ArticleEntry = { path: string; facts: AnalysedArticle };
+export type AuthorEntry = { path: string; facts: AnalysedAuthor };
 
 /** What the site rules need besides the files. */
 export type SiteContext = {
@@ -21,7 +21,7 @@ export type SiteContext = {
   publicFileExists: (path: string) => boolean;
 };
 
-type IndexedArticle = {
+type SiteIndexEntry = {
   path: string;
   url: string;
   draft: boolean;
@@ -31,8 +31,8 @@ type IndexedArticle = {
 };
 
 type SiteIndex = {
-  byUrl: Map<string, IndexedArticle>;
-  bySlug: Map<string, IndexedArticle[]>;
+  byUrl: Map<string, SiteIndexEntry>;
+  bySlug: Map<string, SiteIndexEntry[]>;
   /** Old address (lower case) → the current URL it redirects to. */
   redirects: Map<string, string>;
   /** Tag → earliest moment a non-draft article with it is published (Infinity when only drafts use it). */
@@ -45,7 +45,7 @@ export function articleUrl(entry: ArticleEntry, sections: readonly string[]): st
   return section !== undefined && sections.includes(section) ? `/${section}/${slugFromPath(entry.path)}` : undefined;
 }
 
-function visibleFrom(facts: ArticleFacts): number {
+function visibleFrom(facts: AnalysedArticle): number {
   return facts.draft || !facts.publishedAt ? Number.POSITIVE_INFINITY : facts.publishedAt.time;
 }
 
@@ -58,7 +58,7 @@ function buildIndex(articles: readonly ArticleEntry[], sections: readonly string
       index.tagVisibleFrom.set(tag.value, Math.min(index.tagVisibleFrom.get(tag.value) ?? Number.POSITIVE_INFINITY, from));
     }
     if (!url) continue;
-    const indexed: IndexedArticle = { path: entry.path, url, draft: entry.facts.draft, visibleFrom: from, redirectFrom: entry.facts.redirectFrom };
+    const indexed: SiteIndexEntry = { path: entry.path, url, draft: entry.facts.draft, visibleFrom: from, redirectFrom: entry.facts.redirectFrom };
     index.byUrl.set(url, indexed);
     const slug = slugFromPath(entry.path);
     index.bySlug.set(slug, [...(index.bySlug.get(slug) ?? []), indexed]);
@@ -257,8 +257,8 @@ export function checkSite(articles: readonly ArticleEntry[], authors: readonly A
  */
 export function checkHeadlineChange(
   path: string,
-  current: ArticleFacts,
-  previous: ArticleFacts,
+  current: AnalysedArticle,
+  previous: AnalysedArticle,
   revision: string,
   now: Date,
 ): Problem | undefined {

@@ -1,7 +1,7 @@
 /**
  * A worker thread for the content checker: runs phase 1 (`analyseArticle`) on the batches of file
  * texts it is sent and posts the results back. Started by lib/checks/runner.ts through
- * content-check-worker.mjs, which lets a worker load TypeScript.
+ * worker.mjs, which lets a worker load TypeScript.
  */
 import { parentPort } from 'node:worker_threads';
 import { analyseArticle } from './article-rules';

@@ -1,48 +1,32 @@
-import { sections, type Section, type SectionSlug } from '../config/sections';
+import { sections, type Section } from '../config/sections';
+import type { ArticleFrontmatter, CorrectionFrontmatter, HeroFrontmatter } from './schema';
 
-/** A hero image with the pixel size read from the file, so its space can be reserved. */
-export type HeroImage = {
-  src: string;
-  alt: string;
-  caption?: string;
-  credit?: string;
+/** A hero image (its frontmatter fields) with the pixel size read from the file, so its space can be reserved. */
+export type HeroImage = HeroFrontmatter & {
   width: number;
   height: number;
 };
 
-/** A correction printed at the foot of an article. */
-export type Correction = {
-  /** ISO 8601 instant. */
-  date: string;
-  /** What was wrong, and what is right. */
-  text: string;
-};
+/** A correction printed at the foot of an article; `date` is an ISO 8601 instant. */
+export type Correction = CorrectionFrontmatter;
 
 /**
  * Everything listing pages, cards and metadata need about an article — and not its body, which is
  * the bulk of the generated data. Only the article page itself loads a body (see `getArticleBody`).
+ * The frontmatter fields come from the schema (lib/content/schema.ts), with `author` named
+ * `authorSlug` and the old addresses left to the index (`IndexedArticle`); the rest is computed.
  */
-export type ArticleSummary = {
+export type ArticleSummary = Omit<ArticleFrontmatter, 'author' | 'hero' | 'redirectFrom'> & {
   slug: string;
   url: string;
-  title: string;
-  standfirst: string;
-  section: SectionSlug;
-  authorSlug: string;
-  tags: readonly string[];
-  /** ISO 8601 instant. */
-  publishedAt: string;
-  /** ISO 8601 instant, when the article was substantively updated. */
-  updatedAt?: string;
+  /** The `author` field: slug of a file in content/authors. */
+  authorSlug: ArticleFrontmatter['author'];
   /**
    * ISO 8601 instant of the latest change readers were told about: the latest of publishedAt,
    * updatedAt and the corrections' dates. Use it for `dateModified` and sitemap `lastmod`.
    */
   modifiedAt: string;
-  /** Oldest first. */
-  corrections: readonly Correction[];
   hero: HeroImage;
-  draft: boolean;
   wordCount: number;
   readingTimeMinutes: number;
 };

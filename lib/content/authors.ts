@@ -1,15 +1,13 @@
 import type { ArticleSummary } from './articles';
+import type { AuthorFrontmatter, AuthorLinkFrontmatter } from './schema';
 
-export type AuthorLink = { label: string; url: string };
+/** One link on an author's page. */
+export type AuthorLink = AuthorLinkFrontmatter;
 
-/** An author's profile without the bio body. */
-export type AuthorProfile = {
+/** An author's profile without the bio body: the frontmatter fields of lib/content/schema.ts, and where the page is. */
+export type AuthorProfile = AuthorFrontmatter & {
   slug: string;
   url: string;
-  name: string;
-  role: string;
-  avatar?: string;
-  links: readonly AuthorLink[];
 };
 
 /** The author with this slug among `authors`, or undefined. */

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { latestModification, type ArticleSummary } from './articles';
 import type { AuthorProfile } from './authors';
 import { REDIRECTS_FILE, redirectTable } from './redirects';
-import { isSectionSlug } from '../config/sections';
+import { articleFields, authorFields, decodeFields } from './schema';
 import { isPlainObject } from '../format/json';
 
 /**
@@ -42,10 +42,6 @@ function str(doc: Json, key: string, file: string): string {
   return value;
 }
 
-function optionalStr(doc: Json, key: string, file: string): string | undefined {
-  return doc[key] === undefined ? undefined : str(doc, key, file);
-}
-
 function num(doc: Json, key: string, file: string): number {
   const value = doc[key];
   if (typeof value !== 'number') throw new Error(`${file}: expected a number in "${key}"`);
@@ -58,71 +54,36 @@ function obj(doc: Json, key: string, file: string): Json {
   return value;
 }
 
-function strings(doc: Json, key: string, file: string): string[] {
-  const value = doc[key];
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
-    throw new Error(`${file}: expected a list of text in "${key}"`);
-  }
-  return value;
-}
-
-/** Maps one contentlayer Article document (as stored on disk) to its summary. */
+/**
+ * Maps one contentlayer Article document (as stored on disk) to its summary. The frontmatter fields
+ * are read as the schema defines them (lib/content/schema.ts); the rest are contentlayer's computed
+ * fields (contentlayer.config.ts) and its `_raw` record.
+ */
 export function articleFromDocument(doc: Json, bodyFile: string): IndexedArticle {
-  const section = str(doc, 'section', bodyFile);
-  if (!isSectionSlug(section)) throw new Error(`${bodyFile}: unknown section "${section}"`);
-  const hero = obj(doc, 'hero', bodyFile);
-  const updatedAt = optionalStr(doc, 'updatedAt', bodyFile);
-  const caption = optionalStr(hero, 'caption', bodyFile);
-  const credit = optionalStr(hero, 'credit', bodyFile);
-  const publishedAt = str(doc, 'publishedAt', bodyFile);
-  const rawCorrections = doc.corrections === undefined ? [] : doc.corrections;
-  if (!Array.isArray(rawCorrections)) throw new Error(`${bodyFile}: expected a list in "corrections"`);
-  const corrections = rawCorrections
-    .map((c: unknown) => {
-      if (!isPlainObject(c)) throw new Error(`${bodyFile}: expected fields in "corrections"`);
-      return { date: str(c, 'date', bodyFile), text: str(c, 'text', bodyFile) };
-    })
-    .sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
+  const { author, hero, corrections, redirectFrom, ...fields } = decodeFields(articleFields, doc, bodyFile);
+  const oldestFirst = [...corrections].sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
   return {
+    ...fields,
     slug: str(doc, 'slug', bodyFile),
     url: str(doc, 'url', bodyFile),
-    title: str(doc, 'title', bodyFile),
-    standfirst: str(doc, 'standfirst', bodyFile),
-    section,
-    authorSlug: str(doc, 'author', bodyFile),
-    tags: strings(doc, 'tags', bodyFile),
-    publishedAt,
-    ...(updatedAt ? { updatedAt } : {}),
-    modifiedAt: latestModification(publishedAt, updatedAt, corrections),
-    corrections,
-    hero: {
-      src: str(hero, 'src', bodyFile),
-      alt: str(hero, 'alt', bodyFile),
-      ...(caption ? { caption } : {}),
-      ...(credit ? { credit } : {}),
-      width: num(doc, 'heroWidth', bodyFile),
-      height: num(doc, 'heroHeight', bodyFile),
-    },
-    draft: doc.draft === true,
+    authorSlug: author,
+    modifiedAt: latestModification(fields.publishedAt, fields.updatedAt, oldestFirst),
+    corrections: oldestFirst,
+    hero: { ...hero, width: num(doc, 'heroWidth', bodyFile), height: num(doc, 'heroHeight', bodyFile) },
     wordCount: num(doc, 'wordCount', bodyFile),
     readingTimeMinutes: num(doc, 'readingTimeMinutes', bodyFile),
     bodyFile,
     sourceFile: str(obj(doc, '_raw', bodyFile), 'sourceFilePath', bodyFile),
-    redirectFrom: doc.redirectFrom === undefined ? [] : strings(doc, 'redirectFrom', bodyFile),
+    redirectFrom,
   };
 }
 
 /** Maps one contentlayer Author document to its profile with the raw bio. */
 export function authorFromDocument(doc: Json, file: string): IndexedAuthor {
-  const avatar = optionalStr(doc, 'avatar', file);
-  const links = Array.isArray(doc.links) ? doc.links : [];
   return {
+    ...decodeFields(authorFields, doc, file),
     slug: str(doc, 'slug', file),
     url: str(doc, 'url', file),
-    name: str(doc, 'name', file),
-    role: str(doc, 'role', file),
-    ...(avatar ? { avatar } : {}),
-    links: links.filter(isPlainObject).map((l) => ({ label: str(l, 'label', file), url: str(l, 'url', file) })),
     bio: str(obj(doc, 'body', file), 'raw', file),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * What an article or author body may contain. Pure functions over an mdast tree (the tree the MDX
- * compiler itself builds), so the content checker and the contentlayer build apply the same rules.
+ * compiler itself builds), so the content checker and the MDX compiler (lib/mdx/compile.ts) apply the
+ * same rules. Which components, elements and attributes are allowed is lib/mdx/allow-list.ts.
  *
  * Editors' MDX must never run code: not in readers' browsers, not on the server while a page renders,
  * not during the build. So a body may use Markdown, the site's own components with plain-text
@@ -9,6 +10,7 @@
  */
 import type { Definition, Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { bodyComponentNames, bodyHtmlElementNames, elementRule } from './allow-list';
 
 /** One problem found in a body, located in the file (1-based line and column). */
 export type BodyProblem = {
@@ -31,29 +33,14 @@ export type ImageRef = {
   kind: 'hero' | 'body' | 'avatar';
 };
 
-type ComponentRule = { attributes: readonly string[]; required: readonly string[] };
+/** "<A>, <B> and <C>", for messages. */
+function tagList(names: readonly string[]): string {
+  const tags = names.map((name) => `<${name}>`);
+  return tags.length <= 1 ? tags.join('') : `${tags.slice(0, -1).join(', ')} and ${tags[tags.length - 1] ?? ''}`;
+}
 
-/** The site's components that editors may use, with the attributes each accepts. */
-export const ALLOWED_COMPONENTS: Readonly<Record<string, ComponentRule>> = {
-  PullQuote: { attributes: ['cite'], required: [] },
-  Callout: { attributes: ['title'], required: ['title'] },
-  Figure: { attributes: ['src', 'alt', 'caption', 'credit'], required: ['src', 'alt'] },
-};
-
-/** Text-level HTML elements that cannot run code or load anything, with their allowed attributes. */
-export const ALLOWED_HTML: Readonly<Record<string, readonly string[]>> = {
-  abbr: ['title'],
-  br: [],
-  cite: [],
-  del: [],
-  ins: [],
-  mark: [],
-  q: [],
-  s: [],
-  small: [],
-  sub: [],
-  sup: [],
-};
+const COMPONENT_LIST = tagList(bodyComponentNames);
+const COMPONENT_WORDS = COMPONENT_LIST.replace(/[<>]/g, '');
 
 /** Elements whose whole purpose is to run code, style the page or embed another site. */
 const DANGEROUS_ELEMENTS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'frame', 'frameset', 'link', 'meta', 'base', 'form', 'svg', 'math', 'template']);
@@ -219,15 +206,13 @@ export function inspectMdxTree(tree: Root, { firstLine, captionWarnings }: Optio
       report(start, 'body', `<${name}> is not allowed: editors' MDX must not run code, change the page's styles or embed other sites in readers' browsers`);
       return;
     }
-    const rule: ComponentRule | undefined =
-      ALLOWED_COMPONENTS[name] ?? (ALLOWED_HTML[name] ? { attributes: ALLOWED_HTML[name] ?? [], required: [] } : undefined);
+    const rule = elementRule(name);
     if (!rule) {
-      const known = [...Object.keys(ALLOWED_COMPONENTS), ...Object.keys(ALLOWED_HTML)];
-      const guess = closest(name, known);
+      const guess = closest(name, [...bodyComponentNames, ...bodyHtmlElementNames]);
       report(
         start,
         'body',
-        `unknown component <${name}>${guess ? `; did you mean <${guess}>?` : ''}: articles may use <PullQuote>, <Callout> and <Figure>, and the HTML elements ${Object.keys(ALLOWED_HTML).join(', ')}`,
+        `unknown component <${name}>${guess ? `; did you mean <${guess}>?` : ''}: articles may use ${COMPONENT_LIST}, and the HTML elements ${bodyHtmlElementNames.join(', ')}`,
       );
       return;
     }
@@ -279,7 +264,7 @@ export function inspectMdxTree(tree: Root, { firstLine, captionWarnings }: Optio
         // The MDX compiler's own frontmatter export has no position; anything an editor wrote has one.
         if (!node.position) return;
         const keyword = /^\s*export\b/.test(node.value) ? 'export' : 'import';
-        report(node.position?.start, 'body', `${keyword} statements are not allowed: editors' MDX must not run code; the components PullQuote, Callout and Figure need no import`);
+        report(node.position?.start, 'body', `${keyword} statements are not allowed: editors' MDX must not run code; the components ${COMPONENT_WORDS} need no import`);
         return;
       }
       case 'mdxFlowExpression':

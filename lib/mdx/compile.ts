@@ -8,57 +8,19 @@ import { compileSync } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import { firstBodyError } from './body-rules';
 
-/** The only components an editor may use in MDX; everything else is Markdown. */
-export const ALLOWED_MDX_COMPONENTS = ['PullQuote', 'Callout', 'Figure'] as const;
-
-type MdNode = {
-  type: string;
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: MdNode[];
-  position?: { start: { line: number; column: number } };
-};
-
-function where(node: MdNode): string {
-  const start = node.position?.start;
-  return start ? `line ${start.line}, column ${start.column}` : 'unknown position';
-}
-
 /**
- * Refuses anything in MDX that could run code: import/export, {expressions}, expression
- * attributes, and any JSX element other than the allowed components. The content checker reports
- * the same problems with file and line before a build; this is the last line of defence.
- */
-function remarkRejectCode() {
-  const allowed: readonly string[] = ALLOWED_MDX_COMPONENTS;
-  const visit = (node: MdNode): void => {
-    if (node.type === 'mdxjsEsm') throw new Error(`MDX import/export is not allowed (${where(node)})`);
-    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-      throw new Error(`MDX {expressions} are not allowed (${where(node)})`);
-    }
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      if (!node.name || !allowed.includes(node.name)) {
-        throw new Error(`<${node.name ?? ''}> is not an allowed component (${where(node)}); use ${allowed.join(', ')}`);
-      }
-      for (const attribute of node.attributes ?? []) {
-        if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
-          throw new Error(`<${node.name}> attributes must be plain text (${where(node)})`);
-        }
-      }
-    }
-    node.children?.forEach(visit);
-  };
-  return (tree: MdNode) => visit(tree);
-}
-
-/**
- * The content checker's body rules (unsafe links, unknown components, code in disguise, …) applied
- * again at compile time, e.g. to a file `next dev` renders before anyone ran the checker.
+ * The content checker's body rules (lib/mdx/body-rules.ts: import/export, `{…}` expressions,
+ * expression and spread attributes, event handlers, unsafe links, and any element not in
+ * lib/mdx/allow-list.ts) applied again at compile time, on the tree the compiler itself parsed: the
+ * last line of defence, e.g. for a file `next dev` renders before anyone ran the checker. Being the
+ * very same rules, a body the checker accepts always compiles.
  */
 function remarkBodyRules() {
   return (tree: Root) => {
     const problem = firstBodyError(tree);
-    if (problem) throw new Error(`${problem.field}: ${problem.message} (body line ${problem.line}, column ${problem.column})`);
+    if (problem) {
+      throw new Error(`MDX body not allowed (body line ${problem.line}, column ${problem.column}): ${problem.field}: ${problem.message}`);
+    }
   };
 }
 
@@ -81,7 +43,7 @@ export function compileMdx(source: string): string {
     compileSync(source, {
       outputFormat: 'function-body',
       development: false,
-      remarkPlugins: [remarkRejectCode, remarkBodyRules],
+      remarkPlugins: [remarkBodyRules],
     }),
   );
   cache.set(key, code);

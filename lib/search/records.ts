@@ -6,6 +6,7 @@
 import type { ArticleSummary } from '../content/articles';
 import { formatDate } from '../format/dates';
 import { getSection } from '../config/sections';
+import { readerText } from '../mdx/reader-text';
 
 /** A Pagefind custom record (the shape `addCustomRecord` takes). */
 export type SearchRecord = {
@@ -25,32 +26,14 @@ export type SearchRecord = {
 };
 
 /**
- * The words a reader sees in an MDX body, as plain text: Markdown markers, link targets, JSX tags
- * and attributes removed; the text inside components (a pull quote, a callout) and captions kept.
+ * The search record for one published article: headline, standfirst and the body's reader-visible
+ * text (the same text its word count and reading time are counted from), with display metadata.
  */
-export function plainTextFromMdx(mdx: string): string {
-  return mdx
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/<[A-Z][A-Za-z]*\b([^>]*?)\/?>/g, (_, attributes: string) => {
-      // Captions and alt text of <Figure> are words a reader sees (or hears) too.
-      const texts = [...attributes.matchAll(/\b(?:alt|caption|title|cite)="([^"]*)"/g)].map((m) => m[1]);
-      return ` ${texts.join(' ')} `;
-    })
-    .replace(/<\/[A-Za-z][^>]*>/g, ' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}(?:#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
-    .replace(/(\*\*|__|\*|_|`|~~)/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** The search record for one published article: headline, standfirst and body text, with display metadata. */
 export function searchRecord(article: ArticleSummary, mdxBody: string, language: string): SearchRecord {
   const section = getSection(article.section)?.name ?? article.section;
   return {
     url: article.url,
-    content: `${article.title}. ${article.standfirst} ${plainTextFromMdx(mdxBody)}`,
+    content: `${article.title}. ${article.standfirst} ${readerText(mdxBody)}`,
     language,
     meta: { title: article.title, section, published: article.publishedAt, date: formatDate(article.publishedAt) },
     filters: { section: [section] },

@@ -3,6 +3,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { articleFields, authorFields, type FieldSet } from '@/lib/content/schema';
+import { isPlainObject } from '@/lib/format/json';
 
 /**
  * The content build's second line of defence: even without the checker in front of it, contentlayer
@@ -68,4 +71,48 @@ describe('contentlayer configuration', () => {
     expect(index.articles[0].url).toBe('/world/launch');
     expect(JSON.stringify(index)).not.toContain('The trilateral summit, taking place');
   });
+
+  it('builds a file using every schema field, and the index keeps each field', () => {
+    const fixtures = path.join(repo, 'tests/fixtures/schema');
+    const articleText = readFileSync(path.join(fixtures, 'every-field-article.mdx'), 'utf8');
+    const authorText = readFileSync(path.join(fixtures, 'every-field-author.mdx'), 'utf8');
+    writeFileSync(path.join(dir, 'content/articles/every-field.mdx'), articleText);
+    writeFileSync(path.join(dir, 'content/authors/ann-lee.mdx'), authorText);
+    const result = runContentlayer();
+    rmSync(path.join(dir, 'content/articles/every-field.mdx'));
+    rmSync(path.join(dir, 'content/authors/ann-lee.mdx'));
+    expect(result.stdout + result.stderr).not.toMatch(/warn|error/i);
+    expect(result.status).toBe(0);
+    const index: unknown = JSON.parse(readFileSync(path.join(dir, '.contentlayer/content-index.json'), 'utf8'));
+    if (!isPlainObject(index) || !Array.isArray(index.articles) || !Array.isArray(index.authors)) throw new Error('no index');
+    const article: unknown = index.articles.find((a: unknown) => isPlainObject(a) && a.url === '/business/every-field');
+    const author: unknown = index.authors.find((a: unknown) => isPlainObject(a) && a.slug === 'ann-lee');
+    // The summary calls the author field authorSlug; contentlayer writes date-times as UTC instants.
+    const named = (value: unknown) => (isPlainObject(value) ? { ...value, author: value.authorSlug } : value);
+    expect(named(article)).toMatchObject(expectedIndexValues(articleFields, frontmatterOf(articleText)));
+    expect(author).toMatchObject(expectedIndexValues(authorFields, frontmatterOf(authorText)));
+  });
 });
+
+function frontmatterOf(text: string): Record<string, unknown> {
+  const yaml = /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '';
+  const value: unknown = parseDocument(yaml).toJS();
+  if (!isPlainObject(value)) throw new Error('no frontmatter');
+  return value;
+}
+
+/** The frontmatter as the index holds it: every schema field present, date-times as UTC instants. */
+function expectedIndexValues(fields: FieldSet, frontmatter: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([key, field]) => {
+      const value = frontmatter[key];
+      expect(value, `the fixture sets ${key}`).toBeDefined();
+      if (field.kind === 'date-time' && typeof value === 'string') return [key, new Date(value).toISOString()];
+      if (field.kind === 'object' && isPlainObject(value)) return [key, expectedIndexValues(field.fields, value)];
+      if (field.kind === 'object-list' && Array.isArray(value)) {
+        return [key, value.map((entry: unknown) => (isPlainObject(entry) ? expectedIndexValues(field.fields, entry) : entry))];
+      }
+      return [key, value];
+    }),
+  );
+}

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleFacts } from '@/lib/checks/article-rules';
+import type { AnalysedArticle } from '@/lib/checks/article-rules';
 import { sectionSlugs } from '@/lib/config/sections';
 import { checkHeadlineChange, checkLinks, checkRedirects, type ArticleEntry, type SiteContext } from '@/lib/checks/site-rules';
 
 const at = { line: 2, column: 1 };
 
 /** Facts for an article, as phase 1 would find them. */
-function facts(overrides: Partial<Omit<ArticleFacts, 'publishedAt'>> & { publishedAt?: string }): ArticleFacts {
+function facts(overrides: Partial<Omit<AnalysedArticle, 'publishedAt'>> & { publishedAt?: string }): AnalysedArticle {
   const { publishedAt = '2026-05-01T09:00:00.000Z', ...rest } = overrides;
   return {
     problems: [],
@@ -25,7 +25,7 @@ function facts(overrides: Partial<Omit<ArticleFacts, 'publishedAt'>> & { publish
 }
 
 const link = (value: string) => ({ value, line: 20, column: 1 });
-const entry = (slug: string, f: ArticleFacts): ArticleEntry => ({ path: `content/articles/2026/${slug}.mdx`, facts: f });
+const entry = (slug: string, f: AnalysedArticle): ArticleEntry => ({ path: `content/articles/2026/${slug}.mdx`, facts: f });
 
 function ctx(now: string): SiteContext {
   return { now: new Date(now), sections: sectionSlugs, authorSlugs: new Set(['ann-lee']), publicFileExists: () => false };

@@ -29,6 +29,21 @@ describe('compileMdx', () => {
     expect(() => compileMdx(source)).toThrow(/not allowed|not an allowed component|must be plain text/);
   });
 
+  it('accepts what the checker accepts: the allowed HTML elements and comment-only expressions', () => {
+    const code = compileMdx('Water use rose by 10<sup>2</sup> litres, says the <abbr title="Harbour Authority">HA</abbr>.\n\n{/* checked with the port */}\n');
+    const { container } = render(<MdxContent code={code} />);
+    expect(container.querySelector('sup')?.textContent).toBe('2');
+    expect(container.querySelector('abbr')?.getAttribute('title')).toBe('Harbour Authority');
+    expect(container.textContent).not.toContain('checked with the port');
+  });
+
+  it('refuses with the body rules’ own message and position', () => {
+    expect(() => compileMdx('Fine.\n\n<sup class="x">2</sup>')).toThrow(
+      'MDX body not allowed (body line 3, column 6): body: <sup> has no attribute "class"; it takes no attributes',
+    );
+    expect(() => compileMdx('[x](javascript:alert(1))')).toThrow(/"javascript:" links are not allowed/);
+  });
+
   it('returns the same code for the same source (cached)', () => {
     expect(compileMdx('Same.')).toBe(compileMdx('Same.'));
   });
