@@ -1,23 +1,15 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { isArticleAddress, isAuthorSlug, isTagInUse } from '@/lib/content/index-loader';
 import { checkRequest } from '@/lib/serving/request-guard';
-import { scopedFileAddressExists, twoSegmentAddressExists, type RouteLookups } from '@/lib/serving/known-addresses';
-import { isSectionSlug } from '@/lib/config/sections';
+import { contentLookups, scopedFileAddressExists, twoSegmentAddressExists } from '@/lib/serving/known-addresses';
 
 /** Next's draft-mode cookie: previews may open drafts, which only the page itself can vet. */
 const DRAFT_MODE_COOKIE = '__prerender_bypass';
-
-const lookups: RouteLookups = {
-  isSection: isSectionSlug,
-  isArticle: isArticleAddress,
-  isAuthor: isAuthorSlug,
-  isTag: isTagInUse,
-};
 
 /** A two-segment address that names nothing (see lib/serving/known-addresses.ts); previews are left to the page. */
 function isMadeUpAddress(request: NextRequest): boolean {
   if (request.cookies.has(DRAFT_MODE_COOKIE)) return false;
   const { pathname } = request.nextUrl;
+  const lookups = contentLookups(new Date());
   return twoSegmentAddressExists(pathname, lookups) === false || scopedFileAddressExists(pathname, lookups) === false;
 }
 

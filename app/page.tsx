@@ -1,17 +1,13 @@
 import { FrontPage } from '@/components/home/front-page';
 import { SiteChrome } from '@/components/layout/site-chrome';
 import { JsonLd } from '@/components/seo/json-ld';
-import { selectFrontPage, type FrontPageSizes } from '@/lib/content/articles';
-import { getAuthorNames, getPublishedArticles } from '@/lib/content/store';
+import { getFrontPage } from '@/lib/content/front-page';
 import { isPreview } from '@/lib/serving/preview';
 import { feedLinks } from '@/lib/seo/feeds';
 import { scopeDescription, scopePath, scopeTitle } from '@/lib/content/scopes';
 import { generatedCard, pageMetadata } from '@/lib/seo/metadata';
 import { siteConfig } from '@/lib/config/site-config';
 import { homeGraph } from '@/lib/seo/structured-data';
-
-/** How much the front page shows: fixed, so its HTML stays the same size as the archive grows. */
-const FRONT_PAGE: FrontPageSizes = { topStories: 4, perSection: 3, latest: 10 };
 
 // Regenerated at most every 60 s, so an article scheduled for a future time appears on the running
 // server within a minute of that time, without a rebuild.
@@ -29,14 +25,11 @@ export const metadata = pageMetadata({
 });
 
 export default async function HomePage() {
+  const { front, authorNames } = getFrontPage({ now: new Date(), preview: await isPreview() });
   return (
     <SiteChrome>
       <JsonLd data={homeGraph()} />
-      <FrontPage
-        front={selectFrontPage(getPublishedArticles(new Date(), { preview: await isPreview() }), FRONT_PAGE)}
-        authorNames={getAuthorNames()}
-        siteName={siteConfig.name}
-      />
+      <FrontPage front={front} authorNames={authorNames} siteName={siteConfig.name} />
     </SiteChrome>
   );
 }

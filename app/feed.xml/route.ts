@@ -1,10 +1,8 @@
 import { renderFeedArticleHtml } from '@/components/feed/feed-article';
-import { feedResponse } from '@/lib/seo/feed-routes';
+import { siteFeedRoute } from '@/lib/seo/feed-routes';
 
 // Rebuilt at most every 60 s, like the pages, so a scheduled article joins the feed without a rebuild.
 export const revalidate = 60;
 
 /** The site's RSS 2.0 feed: the latest 50 published articles. */
-export function GET(): Promise<Response> {
-  return feedResponse({ kind: 'site' }, 'rss', renderFeedArticleHtml);
-}
+export const GET = siteFeedRoute('rss', renderFeedArticleHtml);

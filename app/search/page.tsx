@@ -9,6 +9,7 @@ import { readQuery, searchSummaries, searchTerms } from '@/lib/search/server-sea
 import { getSection } from '@/lib/config/sections';
 import { generatedCard, pageMetadata } from '@/lib/seo/metadata';
 import { siteConfig } from '@/lib/config/site-config';
+import { homePath, searchPath, tagIndexPath } from '@/lib/config/urls';
 
 /** Server-side results shown per query (the full-text search in the browser pages through all). */
 const SERVER_RESULTS = 20;
@@ -19,8 +20,8 @@ export const metadata: Metadata = {
   ...pageMetadata({
     title: 'Search',
     description: 'Search every story we have published.',
-    path: '/search',
-    image: generatedCard('/', siteConfig.name),
+    path: searchPath(),
+    image: generatedCard(homePath, siteConfig.name),
   }),
   // Result pages are not content: keep them out of search engines, but let crawlers follow the links.
   robots: { index: false, follow: true },
@@ -56,7 +57,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       ) : (
         <p className="mt-6 max-w-2xl text-muted">
           Search every story by words in its headline, summary or text. Or browse{' '}
-          <a href="/tags" className="text-accent underline">
+          <a href={tagIndexPath} className="text-accent underline">
             all topics
           </a>
           .

@@ -1,4 +1,5 @@
 import { tagLabel } from '@/lib/format/text';
+import { tagPath } from '@/lib/config/urls';
 
 type Props = {
   tags: readonly string[];
@@ -12,7 +13,7 @@ export function TagList({ tags }: Props) {
         {tags.map((tag) => (
           <li key={tag}>
             <a
-              href={`/tags/${tag}`}
+              href={tagPath(tag)}
               className="inline-block min-h-6 rounded-full border border-rule px-3 py-1 text-sm text-ink no-underline hover:border-accent"
             >
               {tagLabel(tag)}

@@ -1,6 +1,7 @@
 import { ArticleCard } from '@/components/article/article-card';
 import { ArticleList } from '@/components/article/article-list';
 import type { FrontPage as FrontPageData } from '@/lib/content/articles';
+import { sectionPath } from '@/lib/config/urls';
 
 type Props = {
   front: FrontPageData;
@@ -49,12 +50,12 @@ export function FrontPage({ front, authorNames, siteName }: Props) {
             <section key={section.slug} aria-labelledby={`section-${section.slug}`} className="mb-10">
               <div className="mb-4 flex items-baseline justify-between gap-4 border-b-2 border-ink pb-1">
                 <h2 id={`section-${section.slug}`} className="font-sans text-xl font-bold">
-                  <a href={`/${section.slug}`} className="text-ink no-underline hover:underline">
+                  <a href={sectionPath(section.slug)} className="text-ink no-underline hover:underline">
                     {section.name}
                   </a>
                 </h2>
                 <a
-                  href={`/${section.slug}`}
+                  href={sectionPath(section.slug)}
                   className="inline-flex min-h-6 items-center text-sm text-accent underline-offset-2 hover:underline"
                 >
                   More {section.name.toLowerCase()}

@@ -1,4 +1,5 @@
-import { pageHref, pageWindow } from '@/lib/content/pagination';
+import { pageWindow } from '@/lib/content/pagination';
+import { listingPagePath } from '@/lib/config/urls';
 
 type Props = {
   /** The listing's own address: page 1 is here, page N at `${basePath}/page/N`. */
@@ -20,7 +21,7 @@ export function Pagination({ basePath, page, totalPages }: Props) {
       <ul className="flex flex-wrap items-center gap-2 text-sm font-semibold">
         {page > 1 ? (
           <li>
-            <a href={pageHref(basePath, page - 1)} rel="prev" className={`${box} border-rule text-ink hover:border-accent`}>
+            <a href={listingPagePath(basePath, page - 1)} rel="prev" className={`${box} border-rule text-ink hover:border-accent`}>
               <span aria-hidden="true">←&nbsp;</span>Previous
             </a>
           </li>
@@ -33,7 +34,7 @@ export function Pagination({ basePath, page, totalPages }: Props) {
           ) : (
             <li key={item}>
               <a
-                href={pageHref(basePath, item)}
+                href={listingPagePath(basePath, item)}
                 aria-current={item === page ? 'page' : undefined}
                 aria-label={`Page ${item}`}
                 className={`${box} ${item === page ? 'border-ink bg-ink text-paper' : 'border-rule text-ink hover:border-accent'}`}
@@ -45,7 +46,7 @@ export function Pagination({ basePath, page, totalPages }: Props) {
         )}
         {page < totalPages ? (
           <li>
-            <a href={pageHref(basePath, page + 1)} rel="next" className={`${box} border-rule text-ink hover:border-accent`}>
+            <a href={listingPagePath(basePath, page + 1)} rel="next" className={`${box} border-rule text-ink hover:border-accent`}>
               Next<span aria-hidden="true">&nbsp;→</span>
             </a>
           </li>

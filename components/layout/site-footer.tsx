@@ -1,5 +1,6 @@
 import { sections } from '@/lib/config/sections';
 import { siteConfig } from '@/lib/config/site-config';
+import { homePath, sectionPath } from '@/lib/config/urls';
 
 type Props = {
   /** The year shown in the copyright line. */
@@ -15,13 +16,13 @@ export function SiteFooter({ year }: Props) {
         <nav aria-label="Footer" className="mb-4 flex flex-col gap-3">
           <ul className="flex flex-wrap gap-x-4 gap-y-2">
             <li>
-              <a href="/" className={linkClassName}>
+              <a href={homePath} className={linkClassName}>
                 Home
               </a>
             </li>
             {sections.map((section) => (
               <li key={section.slug}>
-                <a href={`/${section.slug}`} className={linkClassName}>
+                <a href={sectionPath(section.slug)} className={linkClassName}>
                   {section.name}
                 </a>
               </li>

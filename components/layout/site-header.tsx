@@ -1,5 +1,6 @@
 import { sections, type SectionSlug } from '@/lib/config/sections';
 import { siteConfig } from '@/lib/config/site-config';
+import { homePath, searchPath, sectionPath } from '@/lib/config/urls';
 
 type Props = {
   /** The section the page belongs to, marked in the navigation; none on the front page and elsewhere. */
@@ -16,7 +17,7 @@ function SectionLinks({ currentSection, className, linkClassName }: LinksProps) 
         return (
           <li key={section.slug}>
             <a
-              href={`/${section.slug}`}
+              href={sectionPath(section.slug)}
               // "true", not "page": the header marks the section on its front and on its articles alike.
               aria-current={current ? 'true' : undefined}
               className={`${linkClassName} ${current ? 'border-accent text-accent' : 'border-transparent text-ink'}`}
@@ -62,12 +63,12 @@ export function SiteHeader({ currentSection }: Props) {
         Skip to main content
       </a>
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
-        <a href="/" className="font-serif text-2xl font-bold tracking-tight whitespace-nowrap text-ink no-underline sm:text-4xl">
+        <a href={homePath} className="font-serif text-2xl font-bold tracking-tight whitespace-nowrap text-ink no-underline sm:text-4xl">
           {siteConfig.name}
         </a>
         <div className="flex items-center gap-1">
           <a
-            href="/search"
+            href={searchPath()}
             className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded px-2.5 text-sm font-semibold text-ink no-underline hover:bg-rule/40"
           >
             <SearchIcon />

@@ -1,4 +1,5 @@
 import { sections } from '@/lib/config/sections';
+import { homePath, sectionPath } from '@/lib/config/urls';
 
 /**
  * The way back from a page that could not be shown (not found, or failed): the front page and every
@@ -8,7 +9,7 @@ export function WayBack() {
   return (
     <>
       <p className="mt-4">
-        <a href="/" className="text-accent underline">
+        <a href={homePath} className="text-accent underline">
           Go to the front page
         </a>{' '}
         or choose a section:
@@ -16,7 +17,7 @@ export function WayBack() {
       <ul className="mt-2 flex flex-wrap gap-3">
         {sections.map((s) => (
           <li key={s.slug}>
-            <a href={`/${s.slug}`} className="inline-block min-h-6 py-0.5 text-accent underline">
+            <a href={sectionPath(s.slug)} className="inline-block min-h-6 py-0.5 text-accent underline">
               {s.name}
             </a>
           </li>

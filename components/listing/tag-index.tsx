@@ -1,5 +1,6 @@
 import type { TagCount } from '@/lib/content/articles';
 import { tagLabel } from '@/lib/format/text';
+import { tagPath } from '@/lib/config/urls';
 
 type Props = {
   tags: readonly TagCount[];
@@ -15,7 +16,7 @@ export function TagIndex({ tags }: Props) {
           {tags.map(({ tag, count }) => (
             <li key={tag}>
               <a
-                href={`/tags/${tag}`}
+                href={tagPath(tag)}
                 className="inline-flex min-h-11 items-center gap-2 rounded-full border border-rule px-4 text-ink no-underline hover:border-accent"
               >
                 <span className="first-letter:uppercase">{tagLabel(tag)}</span>

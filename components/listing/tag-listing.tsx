@@ -1,6 +1,7 @@
 import type { ArticleSummary } from '@/lib/content/articles';
 import { tagLabel } from '@/lib/format/text';
 import type { Page } from '@/lib/content/pagination';
+import { tagPath } from '@/lib/config/urls';
 import { Listing } from './listing';
 
 type Props = {
@@ -19,7 +20,7 @@ export function TagListing({ tag, page, authorNames }: Props) {
         </>
       }
       page={page}
-      basePath={`/tags/${tag}`}
+      basePath={tagPath(tag)}
       authorNames={authorNames}
       emptyText="No stories on this topic yet."
     />

@@ -71,6 +71,9 @@ export function FullTextSearch({ query, serverSummary, children }: Props) {
 
   useEffect(() => {
     let current = true;
+    // The server renders 'server' (what a reader without JavaScript keeps); only a browser that runs
+    // this effect is searching, so the state must change here, once per query.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setState({ status: 'searching' });
     loadPagefind()
       .then((pagefind) => pagefind.search(query))

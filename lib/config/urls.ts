@@ -1,9 +1,82 @@
 /**
  * The shapes of the site's addresses, written once: every page, feed and link builds its path here.
+ * Paths are site-relative (`/world/some-story`); `absoluteUrl` makes them absolute.
  */
 import { siteConfig } from './site-config';
 
 /** The absolute URL of a site path, built from the one configured site URL. */
 export function absoluteUrl(pathname: string): string {
   return new URL(pathname, `${siteConfig.url}/`).toString();
+}
+
+/** The front page. */
+export const homePath = '/';
+
+/** The index of every topic. */
+export const tagIndexPath = '/tags';
+
+/** The index of every author. */
+export const authorIndexPath = '/authors';
+
+/** A section's front: `/world`. */
+export function sectionPath(section: string): string {
+  return `/${section}`;
+}
+
+/** An article: `/world/some-story`. */
+export function articlePath(section: string, slug: string): string {
+  return `/${section}/${slug}`;
+}
+
+/** A topic's page: `/tags/climate`. */
+export function tagPath(tag: string): string {
+  return `${tagIndexPath}/${tag}`;
+}
+
+/** An author's page: `/authors/priya-raman`. */
+export function authorPath(slug: string): string {
+  return `${authorIndexPath}/${slug}`;
+}
+
+/**
+ * Page `page` of the listing at `basePath`: page 1 is the listing's own address (`/world`), later
+ * pages are `/world/page/2`, `/world/page/3`, …
+ */
+export function listingPagePath(basePath: string, page: number): string {
+  return page <= 1 ? basePath : `${basePath}/page/${page}`;
+}
+
+/** The three feed formats every feed is published in. */
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+/** Every feed format, in the order feeds are announced. */
+export const feedFormats: readonly FeedFormat[] = ['rss', 'atom', 'json'];
+
+const FEED_FILE_NAMES: Record<FeedFormat, string> = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' };
+
+/** The feed of the page at `basePath`: `/feed.xml` (the site's), `/world/atom.xml`, `/tags/climate/feed.json`… */
+export function feedPath(basePath: string, format: FeedFormat): string {
+  return `${basePath === homePath ? '' : basePath}/${FEED_FILE_NAMES[format]}`;
+}
+
+/** The search page, with the query when there is one: `/search`, `/search?q=harbour`. */
+export function searchPath(query?: string): string {
+  return query ? `/search?${new URLSearchParams({ q: query }).toString()}` : '/search';
+}
+
+/** The sitemap (or, past 50,000 URLs, the sitemap index). */
+export const sitemapPath = '/sitemap.xml';
+
+/** The Google News sitemap. */
+export const newsSitemapPath = '/news-sitemap.xml';
+
+/** The n-th (1-based) child sitemap when the sitemap is split: `/sitemaps/sitemap-2.xml`. */
+export function childSitemapPath(n: number): string {
+  return `/sitemaps/sitemap-${n}.xml`;
+}
+
+/** The child number in a child sitemap's file name (`sitemap-2.xml` → 2), or undefined. */
+export function parseChildSitemapName(file: string): number | undefined {
+  const m = /^sitemap-([1-9]\d*)\.xml$/.exec(file);
+  return m ? Number(m[1]) : undefined;
 }

@@ -1,5 +1,6 @@
 import type { ArticleSummary } from './articles';
 import { getSection } from '../config/sections';
+import { homePath, sectionPath } from '../config/urls';
 
 /** One step of a breadcrumb trail: its label and site-relative URL. */
 export type Crumb = { name: string; href: string };
@@ -8,8 +9,8 @@ export type Crumb = { name: string; href: string };
 export function articleBreadcrumb(article: Pick<ArticleSummary, 'section' | 'title' | 'url'>): Crumb[] {
   const section = getSection(article.section);
   return [
-    { name: 'Home', href: '/' },
-    ...(section ? [{ name: section.name, href: `/${section.slug}` }] : []),
+    { name: 'Home', href: homePath },
+    ...(section ? [{ name: section.name, href: sectionPath(section.slug) }] : []),
     { name: article.title, href: article.url },
   ];
 }

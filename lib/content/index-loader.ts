@@ -9,6 +9,7 @@ import { compareNewestFirst } from './articles';
 import type { AuthorProfile } from './authors';
 import { CONTENT_INDEX_FILE, type ContentIndex, type IndexedArticle } from './content-index';
 import { siteConfig } from '../config/site-config';
+import { articlePath } from '../config/urls';
 
 export type Store = {
   index: ContentIndex;
@@ -62,23 +63,6 @@ export function loadStore(): Store {
  * Whether it is published yet is the page's decision.
  */
 export function isArticleAddress(section: string, slug: string): boolean {
-  const article = loadStore().byUrl.get(`/${section}/${slug}`);
+  const article = loadStore().byUrl.get(articlePath(section, slug));
   return article !== undefined && (!article.draft || siteConfig.showDrafts);
-}
-
-/** True when `slug` is an author's. */
-export function isAuthorSlug(slug: string): boolean {
-  return loadStore().index.authors.some((a) => a.slug === slug);
-}
-
-let tagCache: { store: Store; tags: Set<string> } | undefined;
-
-/** True when an article readers can or will see without a rebuild carries `tag`. */
-export function isTagInUse(tag: string): boolean {
-  const current = loadStore();
-  if (tagCache?.store !== current) {
-    const visible = current.articles.filter((a) => !a.draft || siteConfig.showDrafts);
-    tagCache = { store: current, tags: new Set(visible.flatMap((a) => a.tags)) };
-  }
-  return tagCache.tags.has(tag);
 }

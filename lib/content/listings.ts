@@ -1,54 +1,134 @@
 /**
  * The site's listings — a section, a tag, an author — and their pages. Routes call these for both
- * the page and its metadata, so the two never disagree. Listings read summaries only, never bodies.
+ * the page and its metadata, so the two never disagree, and every page of a listing (the first and
+ * the later ones) draws on the same articles. Listings read summaries only, never bodies.
  */
-import { selectByAuthor, selectBySection, selectByTag, type ArticleSummary } from './articles';
-import { getPublishedArticles, type ViewOptions } from './store';
-import { laterPagesToPrerender, pageCount, paginate, type Page } from './pagination';
-import type { SectionSlug } from '../config/sections';
+import { cache } from 'react';
+import type { ArticleSummary } from './articles';
+import { allAuthorProfiles, contentSnapshot, getAuthorBio, getAuthorNames, getPublishedArticles } from './store';
+import { laterPagesToPrerender, pageCount, paginate, parsePageParam, type Page } from './pagination';
+import { inScope, scopePath, type ListingKind, type ListingScope, type Scope } from './scopes';
+import { listingScope, publicationOptions, tagsWithPages, type RenderOptions, type ViewOptions } from './visibility';
+import { sections } from '../config/sections';
 import { siteConfig } from '../config/site-config';
 
-/** Which listing: a section, a tag or an author. */
-export type ListingKey = { kind: 'section'; slug: SectionSlug } | { kind: 'tag'; tag: string } | { kind: 'author'; slug: string };
-
-/** The listing's own address, which is also the address of its first page. */
-export function listingPath(key: ListingKey): string {
-  switch (key.kind) {
-    case 'section':
-      return `/${key.slug}`;
-    case 'tag':
-      return `/tags/${key.tag}`;
-    case 'author':
-      return `/authors/${key.slug}`;
-  }
+/** The scope's articles among `published`, in the order given (newest first). */
+export function selectListing(published: readonly ArticleSummary[], scope: Scope): ArticleSummary[] {
+  return published.filter((a) => inScope(a, scope));
 }
 
-/** The listing's articles among `published`, in the order given (newest first). */
-export function selectListing(published: readonly ArticleSummary[], key: ListingKey): ArticleSummary[] {
-  switch (key.kind) {
-    case 'section':
-      return selectBySection(published, key.slug);
-    case 'tag':
-      return selectByTag(published, key.tag);
-    case 'author':
-      return selectByAuthor(published, key.slug);
-  }
+/**
+ * The listing of `kind` named `name` (a section slug, a tag, an author slug) if it has a page for
+ * this viewer at `now` (lib/content/visibility.ts), or undefined.
+ */
+export function findListing(kind: ListingKind, name: string, { now = new Date(), preview = false }: RenderOptions = {}): ListingScope | undefined {
+  return listingScope(kind, name, contentSnapshot(), publicationOptions(now, { preview }));
 }
 
-/** Page `page` of the listing as published now, or undefined past its last page. */
+/**
+ * Page `page` of the scope's listing as this viewer sees it at `now`, or undefined past its last
+ * page. In preview every page counts drafts and scheduled stories alike, so the pages of a listing
+ * never disagree about what is in it.
+ */
 export function getListingPage(
-  key: ListingKey,
+  scope: Scope,
   page: number,
   now: Date = new Date(),
   view: ViewOptions = {},
 ): Page<ArticleSummary> | undefined {
-  return paginate(selectListing(getPublishedArticles(now, view), key), page, siteConfig.listingPageSize);
+  return paginate(selectListing(getPublishedArticles(now, view), scope), page, siteConfig.listingPageSize);
+}
+
+/** Everything one page of a listing shows. */
+export type ListingPageData = {
+  scope: ListingScope;
+  page: Page<ArticleSummary>;
+  /** Author display names by slug, for the bylines on the cards. */
+  authorNames: Readonly<Record<string, string>>;
+  /** The author's compiled MDX bio: on the first page of an author's listing only. */
+  bioCode: string | undefined;
+};
+
+// Compiled once per request: the page and its metadata both load the listing.
+const compiledBio = cache((slug: string) => getAuthorBio(slug));
+
+function pageData(scope: ListingScope, number: number, now: Date, view: ViewOptions): ListingPageData | undefined {
+  const page = getListingPage(scope, number, now, view);
+  if (!page) return undefined;
+  const bioCode = scope.kind === 'author' && page.page === 1 ? compiledBio(scope.author.slug) : undefined;
+  return { scope, page, authorNames: getAuthorNames(), bioCode };
+}
+
+/**
+ * The first page of the listing of `kind` named `name` (`/world`, `/tags/climate`,
+ * `/authors/priya-raman`), or undefined when it has no page for this viewer.
+ */
+export function getListing(kind: ListingKind, name: string, { now = new Date(), preview = false }: RenderOptions = {}): ListingPageData | undefined {
+  const scope = findListing(kind, name, { now, preview });
+  return scope ? pageData(scope, 1, now, { preview }) : undefined;
+}
+
+/** What `/<listing>/page/<param>` answers: a later page, or a redirect (page 1 has one address, the listing's own). */
+export type LaterListingPage = { kind: 'page'; listing: ListingPageData } | { kind: 'redirect'; path: string };
+
+/**
+ * What `/<listing>/page/<param>` of the listing of `kind` named `name` is for this viewer, or
+ * undefined when it names nothing (an unknown listing, a page past the last, `0`, `02`, `two`).
+ */
+export function getLaterListingPage(
+  kind: ListingKind,
+  name: string,
+  param: string,
+  { now = new Date(), preview = false }: RenderOptions = {},
+): LaterListingPage | undefined {
+  const scope = findListing(kind, name, { now, preview });
+  if (!scope) return undefined;
+  const parsed = parsePageParam(param);
+  if (parsed.kind === 'first') return { kind: 'redirect', path: scopePath(scope) };
+  if (parsed.kind === 'invalid') return undefined;
+  const listing = pageData(scope, parsed.page, now, { preview });
+  return listing ? { kind: 'page', listing } : undefined;
 }
 
 /** The later pages (2, 3, …) of the listing to prerender at build; the rest render on first request. */
-export function listingPagesToPrerender(key: ListingKey, published: readonly ArticleSummary[]): number[] {
-  const total = pageCount(selectListing(published, key).length, siteConfig.listingPageSize);
+export function listingPagesToPrerender(scope: Scope, published: readonly ArticleSummary[]): number[] {
+  const total = pageCount(selectListing(published, scope).length, siteConfig.listingPageSize);
   return laterPagesToPrerender(total, siteConfig.prerenderListingPages);
+}
+
+/** The name of a listing in its address: the section slug, the tag, the author slug. */
+function listingName(scope: ListingScope): string {
+  switch (scope.kind) {
+    case 'section':
+      return scope.section.slug;
+    case 'tag':
+      return scope.tag;
+    case 'author':
+      return scope.author.slug;
+  }
+}
+
+/** Every listing of `kind` that has a page for readers at `now`. */
+function listingsOfKind(kind: ListingKind, now: Date): ListingScope[] {
+  switch (kind) {
+    case 'section':
+      return sections.map((section) => ({ kind: 'section', section }));
+    case 'tag':
+      return tagsWithPages(contentSnapshot().articles, publicationOptions(now)).map((tag) => ({ kind: 'tag', tag }));
+    case 'author':
+      return allAuthorProfiles().map((author) => ({ kind: 'author', author }));
+  }
+}
+
+/**
+ * The later pages of every listing of `kind` to prerender at build, as the listing's name and the
+ * page number of their address (`/tags/<name>/page/<page>`).
+ */
+export function laterListingPagesToPrerender(kind: ListingKind, now: Date = new Date()): { name: string; page: string }[] {
+  const published = getPublishedArticles(now);
+  return listingsOfKind(kind, now).flatMap((scope) =>
+    listingPagesToPrerender(scope, published).map((n) => ({ name: listingName(scope), page: String(n) })),
+  );
 }
 
 /** " (page 2)" for page titles past the first; nothing on the first. */

@@ -1,7 +1,8 @@
 /**
  * Pagination for listing pages (section, tag, author): pure functions, so every listing splits,
  * numbers and links its pages the same way. Page 1 lives at the listing's own address
- * (`/world`); later pages at `/world/page/2`, `/world/page/3`, …
+ * (`/world`); later pages at `/world/page/2`, `/world/page/3`, … (`listingPagePath` in
+ * lib/config/urls.ts).
  */
 
 /** One page of a listing. */
@@ -48,11 +49,6 @@ export function parsePageParam(param: string): PageParam {
   if (!/^[1-9][0-9]{0,5}$/.test(param)) return { kind: 'invalid' };
   const page = Number(param);
   return page === 1 ? { kind: 'first' } : { kind: 'page', page };
-}
-
-/** The address of page `page` of the listing at `basePath` (`/world` → `/world`, `/world/page/2`, …). */
-export function pageHref(basePath: string, page: number): string {
-  return page <= 1 ? basePath : `${basePath}/page/${page}`;
 }
 
 /**

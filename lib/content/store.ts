@@ -5,16 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  findArticle,
-  isPublished,
-  publicationRules,
-  selectPublished,
-  type ArticleSummary,
-  type PublicationOptions,
-} from './articles';
+import { findArticle, isPublished, selectPublished, type ArticleSummary } from './articles';
 import { findAuthor, joinAuthor, type AuthorProfile } from './authors';
 import { loadStore } from './index-loader';
+import { publicationOptions, type ContentSnapshot, type ViewOptions } from './visibility';
 import { compileMdx } from '../mdx/compile';
 import { siteConfig } from '../config/site-config';
 
@@ -28,15 +22,9 @@ export function allAuthorProfiles(): readonly AuthorProfile[] {
   return loadStore().authors;
 }
 
-/** Who is looking: an editor in preview (draft mode) sees drafts and scheduled articles too. */
-export type ViewOptions = { preview?: boolean };
-
-/**
- * The publication rules in force: readers see what is published at `now`; drafts and scheduled
- * articles show only in `next dev` and to editors in preview.
- */
-export function publicationOptions(now: Date = new Date(), { preview = false }: ViewOptions = {}): PublicationOptions {
-  return publicationRules(now, preview, siteConfig.showDrafts);
+/** Every article and author, for the page rules of lib/content/visibility.ts. */
+export function contentSnapshot(): ContentSnapshot {
+  return { articles: allArticleSummaries(), authors: allAuthorProfiles() };
 }
 
 /** Articles a reader may see at `now` (and in preview, drafts and scheduled ones), newest first. */

@@ -1,14 +1,18 @@
 /**
- * What the feed route handlers share: turning a URL's params into a feed scope, and loading the
- * published articles of that scope — with only their bodies, at most FEED_LIMIT — into a response.
+ * The feed route handlers, written once. Each of the three site feeds and the nine feeds of sections,
+ * tags and authors is a one-line call to `siteFeedRoute` or `scopedFeedRoute`; the route files keep
+ * only the literals Next reads statically (`revalidate`, `dynamicParams`). A handler loads the
+ * published articles of its scope — with only their bodies, at most FEED_LIMIT — into a response.
  */
-import { collectTags, type ArticleSummary } from '../content/articles';
+import type { ArticleSummary } from '../content/articles';
 import { joinAuthor } from '../content/authors';
-import { allArticleSummaries, allAuthorProfiles, getArticleBody, getAuthor, getPublishedArticles } from '../content/store';
-import { buildFeed, FEED_MEDIA_TYPES, selectFeedArticles, type FeedFormat } from './feeds';
+import { findListing } from '../content/listings';
+import type { ListingKind, Scope } from '../content/scopes';
+import { allArticleSummaries, allAuthorProfiles, getArticleBody } from '../content/store';
+import { buildFeed, FEED_MEDIA_TYPES, selectFeedArticles } from './feeds';
+import { notFoundResponse } from '../format/http';
 import { imageByteLength } from '../media/dimensions';
-import type { Scope } from '../content/scopes';
-import { getSection } from '../config/sections';
+import type { FeedFormat } from '../config/urls';
 
 /** Renders an article's hero and compiled MDX body as HTML with absolute URLs (components/feed). */
 export type RenderArticleHtml = (article: ArticleSummary, bodyCode: string) => Promise<string>;
@@ -38,25 +42,27 @@ export async function feedResponse(
   });
 }
 
-/** A 404 for a feed whose section, tag or author does not exist. */
-export function feedNotFound(): Response {
-  return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+/** The `GET` handler of a site-wide feed: `/feed.xml`, `/atom.xml`, `/feed.json`. */
+export function siteFeedRoute(format: FeedFormat, renderHtml: RenderArticleHtml): () => Promise<Response> {
+  return () => feedResponse({ kind: 'site' }, format, renderHtml);
 }
 
-/** The scope of `/<section>/feed.*`, or undefined for an unknown section. */
-export function sectionScope(slug: string): Scope | undefined {
-  const section = getSection(slug);
-  return section ? { kind: 'section', section } : undefined;
-}
+/** The context Next passes a handler under `app/[section]/`, `app/tags/[tag]/` or `app/authors/[author]/`. */
+export type ListingRouteContext<K extends ListingKind> = { params: Promise<Record<K, string>> };
 
-/** The scope of `/tags/<tag>/feed.*`, or undefined when no published article has the tag. */
-export function tagScope(tag: string, now: Date = new Date()): Scope | undefined {
-  return collectTags(getPublishedArticles(now)).includes(tag) ? { kind: 'tag', tag } : undefined;
+/**
+ * The `GET` handler of a section's, tag's or author's feed (`/world/feed.xml`, `/tags/climate/atom.xml`,
+ * `/authors/priya-raman/feed.json`): a 404 when that listing has no page (lib/content/visibility.ts).
+ * The route parameter is named after the kind: `[section]`, `[tag]`, `[author]`.
+ */
+export function scopedFeedRoute<K extends ListingKind>(
+  kind: K,
+  format: FeedFormat,
+  renderHtml: RenderArticleHtml,
+): (request: Request, context: ListingRouteContext<K>) => Promise<Response> {
+  return async (_request, { params }) => {
+    const now = new Date();
+    const scope = findListing(kind, (await params)[kind], { now });
+    return scope ? feedResponse(scope, format, renderHtml, now) : notFoundResponse();
+  };
 }
-
-/** The scope of `/authors/<author>/feed.*`, or undefined for an unknown author. */
-export function authorScope(slug: string): Scope | undefined {
-  const author = getAuthor(slug);
-  return author ? { kind: 'author', author } : undefined;
-}
-

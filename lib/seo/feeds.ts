@@ -9,19 +9,15 @@ import type { AuthorProfile } from '../content/authors';
 import { lastModified } from '../format/dates';
 import { yearOf } from '../format/dates';
 import { tagLabel } from '../format/text';
-import { inScope, scopeDescription, scopePath, type Scope } from '../content/scopes';
+import { inScope, scopeDescription, scopeFeedPath, scopePath, type Scope } from '../content/scopes';
 import { getSection } from '../config/sections';
-import { absoluteUrl } from '../config/urls';
+import { absoluteUrl, feedFormats, homePath, sectionPath, tagIndexPath, tagPath, type FeedFormat } from '../config/urls';
 import { siteLogo, type FeedLink } from './metadata';
 import { siteConfig } from '../config/site-config';
 import { escapeHtmlText, escapeXml } from '../format/xml';
 
 /** How many of the newest articles a feed carries. */
 export const FEED_LIMIT = 50;
-
-export type FeedFormat = 'rss' | 'atom' | 'json';
-
-const FILE_NAMES: Record<FeedFormat, string> = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' };
 
 /** The media type each format is served and announced with. */
 export const FEED_MEDIA_TYPES = {
@@ -31,12 +27,6 @@ export const FEED_MEDIA_TYPES = {
 } as const satisfies Record<FeedFormat, FeedLink['type']>;
 
 const FORMAT_NAMES: Record<FeedFormat, string> = { rss: 'RSS', atom: 'Atom', json: 'JSON Feed' };
-
-/** Site path of a feed: `/feed.xml`, `/world/atom.xml`, `/tags/climate/feed.json`… */
-export function feedPath(scope: Scope, format: FeedFormat): string {
-  const base = scopePath(scope);
-  return `${base === '/' ? '' : base}/${FILE_NAMES[format]}`;
-}
 
 /** The feed's title as a reader's subscription list shows it. */
 export function feedTitle(scope: Scope): string {
@@ -54,9 +44,9 @@ export function feedTitle(scope: Scope): string {
 
 /** The `<link rel="alternate">` entries for the scope's three feeds. */
 export function feedLinks(scope: Scope): FeedLink[] {
-  return (['rss', 'atom', 'json'] as const).map((format) => ({
+  return feedFormats.map((format) => ({
     type: FEED_MEDIA_TYPES[format],
-    url: feedPath(scope, format),
+    url: scopeFeedPath(scope, format),
     title: `${feedTitle(scope)} (${FORMAT_NAMES[format]})`,
   }));
 }
@@ -120,7 +110,7 @@ function sectionName(article: ArticleSummary): string {
 
 function baseOptions({ scope, entries, now }: FeedInput): FeedOptions {
   return {
-    id: absoluteUrl(feedPath(scope, 'atom')),
+    id: absoluteUrl(scopeFeedPath(scope, 'atom')),
     title: feedTitle(scope),
     description: scopeDescription(scope),
     link: absoluteUrl(scopePath(scope)),
@@ -129,11 +119,11 @@ function baseOptions({ scope, entries, now }: FeedInput): FeedOptions {
     copyright: `© ${yearOf(now)} ${siteConfig.copyrightHolder}`,
     updated: newestChange(entries, now),
     generator: siteConfig.name,
-    author: { name: siteConfig.name, link: absoluteUrl('/') },
+    author: { name: siteConfig.name, link: absoluteUrl(homePath) },
     feedLinks: {
-      rss: absoluteUrl(feedPath(scope, 'rss')),
-      atom: absoluteUrl(feedPath(scope, 'atom')),
-      json: absoluteUrl(feedPath(scope, 'json')),
+      rss: absoluteUrl(scopeFeedPath(scope, 'rss')),
+      atom: absoluteUrl(scopeFeedPath(scope, 'atom')),
+      json: absoluteUrl(scopeFeedPath(scope, 'json')),
     },
   };
 }
@@ -157,8 +147,8 @@ export function buildRss(input: FeedInput): string {
   for (const { article, author, html, heroBytes } of input.entries) {
     const heroUrl = absoluteUrl(article.hero.src);
     const categories: Category[] = [
-      { name: sectionName(article), domain: absoluteUrl(`/${article.section}`) },
-      ...article.tags.map((tag) => ({ name: tagLabel(tag), domain: absoluteUrl(`/tags/${tag}`) })),
+      { name: sectionName(article), domain: absoluteUrl(sectionPath(article.section)) },
+      ...article.tags.map((tag) => ({ name: tagLabel(tag), domain: absoluteUrl(tagPath(tag)) })),
     ];
     // `feed` copies extension attributes verbatim, so they are escaped here; element text it escapes itself.
     const media: Extension = {
@@ -194,8 +184,8 @@ export function buildAtom(input: FeedInput): string {
       ...itemBasics(article, html),
       author: [{ name: author.name, link: absoluteUrl(author.url) }],
       category: [
-        { name: sectionName(article), term: article.section, scheme: absoluteUrl('/') },
-        ...article.tags.map((tag) => ({ name: tagLabel(tag), term: tag, scheme: absoluteUrl('/tags/') })),
+        { name: sectionName(article), term: article.section, scheme: absoluteUrl(homePath) },
+        ...article.tags.map((tag) => ({ name: tagLabel(tag), term: tag, scheme: absoluteUrl(`${tagIndexPath}/`) })),
       ],
     });
   }
@@ -238,11 +228,11 @@ export function buildJsonFeed({ scope, entries }: FeedInput): string {
     version: 'https://jsonfeed.org/version/1.1',
     title: feedTitle(scope),
     home_page_url: absoluteUrl(scopePath(scope)),
-    feed_url: absoluteUrl(feedPath(scope, 'json')),
+    feed_url: absoluteUrl(scopeFeedPath(scope, 'json')),
     description: scopeDescription(scope),
     icon: absoluteUrl(siteLogo.src),
     language: siteConfig.language,
-    authors: [{ name: siteConfig.name, url: absoluteUrl('/') }],
+    authors: [{ name: siteConfig.name, url: absoluteUrl(homePath) }],
     items: entries.map(({ article, author, html }) => ({
       id: absoluteUrl(article.url),
       url: absoluteUrl(article.url),

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { siteConfig } from '../config/site-config';
 import { absoluteUrl } from '../config/urls';
 
-/** The publisher's logo, shipped in public/ (made by scripts/make-logo.tsx). */
+/** The publisher's logo, a committed file in public/ (512×512). */
 export const siteLogo = { src: '/logo.png', width: 512, height: 512 } as const;
 
 /** The size of the generated Open Graph cards: the 1.91:1 that Facebook, LinkedIn and X crop to. */
@@ -20,7 +20,7 @@ export type FeedLink = {
 };
 
 /** What Open Graph says about an article (`og:type` article). */
-export type ArticleFacts = {
+export type OpenGraphArticle = {
   /** ISO 8601 date-times with an offset. */
   publishedTime: string;
   modifiedTime: string;
@@ -42,7 +42,7 @@ type PageMetadataInput = {
   /** The link-preview image: an article's hero crop, or the page's generated card. */
   image: SocialImage;
   /** Present on article pages only: makes `og:type` article and adds the article:* properties. */
-  article?: ArticleFacts;
+  article?: OpenGraphArticle;
   /** Feeds announced in the head, most specific first. */
   feeds?: readonly FeedLink[];
   /**

@@ -4,11 +4,12 @@
  * then extensions. Pure functions over article summaries, so the 50,000-URL split and the News
  * sitemap's 48-hour window are unit-tested with fixtures.
  */
-import { collectTags, selectPublished, type ArticleSummary } from '../content/articles';
+import { selectPublished, type ArticleSummary } from '../content/articles';
+import { tagsWithPages } from '../content/visibility';
 import type { AuthorProfile } from '../content/authors';
 import { lastModified, zonedIsoFromString } from '../format/dates';
 import { sections } from '../config/sections';
-import { absoluteUrl } from '../config/urls';
+import { absoluteUrl, authorPath, childSitemapPath, homePath, sectionPath, tagPath } from '../config/urls';
 import { siteConfig } from '../config/site-config';
 import { escapeXml } from '../format/xml';
 
@@ -73,17 +74,6 @@ export function renderSitemapIndex(sitemaps: readonly SitemapReference[]): strin
     (s) => `<sitemap>${element('loc', s.loc)}${s.lastmod === undefined ? '' : element('lastmod', s.lastmod)}</sitemap>`,
   );
   return [XML_DECLARATION, `<sitemapindex xmlns="${SITEMAP_NS}">`, ...items, '</sitemapindex>', ''].join('\n');
-}
-
-/** Site path of the n-th (1-based) child sitemap when the sitemap is split. */
-export function childSitemapPath(n: number): string {
-  return `/sitemaps/sitemap-${n}.xml`;
-}
-
-/** The child number in a child sitemap's file name (`sitemap-2.xml` → 2), or undefined. */
-export function parseChildSitemapName(file: string): number | undefined {
-  const m = /^sitemap-([1-9]\d*)\.xml$/.exec(file);
-  return m ? Number(m[1]) : undefined;
 }
 
 function chunk<T>(items: readonly T[], size: number): T[][] {
@@ -153,7 +143,7 @@ export function siteSitemapEntries(
   };
   for (const a of published) {
     const changed = lastModified(a);
-    for (const key of ['/', `/${a.section}`, `/authors/${a.authorSlug}`, ...a.tags.map((t) => `/tags/${t}`)]) {
+    for (const key of [homePath, sectionPath(a.section), authorPath(a.authorSlug), ...a.tags.map(tagPath)]) {
       touch(key, changed);
     }
   }
@@ -162,14 +152,14 @@ export function siteSitemapEntries(
     return { loc: absoluteUrl(path), ...(changed ? { lastmod: zonedIsoFromString(changed.iso) } : {}), changefreq };
   };
   return [
-    listing('/', 'hourly'),
-    ...sections.map((s) => listing(`/${s.slug}`, 'hourly')),
+    listing(homePath, 'hourly'),
+    ...sections.map((s) => listing(sectionPath(s.slug), 'hourly')),
     ...published.map((a) => ({
       loc: absoluteUrl(a.url),
       lastmod: zonedIsoFromString(lastModified(a)),
       images: [absoluteUrl(a.hero.src)],
     })),
-    ...collectTags(published).map((tag) => listing(`/tags/${tag}`, 'daily')),
+    ...tagsWithPages(published, { now }).map((tag) => listing(tagPath(tag), 'daily')),
     ...authors.map((author) => listing(author.url, 'daily')),
   ];
 }
@@ -188,7 +178,7 @@ export function selectNewsArticles(articles: readonly ArticleSummary[], now: Dat
 /**
  * A Google News sitemap of `articles`: each `<url>` with `news:publication` (name, ISO 639
  * language), `news:publication_date` and `news:title`. With no recent articles it is an empty
- * `<urlset>`: see the README on why that is served rather than an error.
+ * `<urlset>`: see docs/decisions/003-own-sitemap-writer.md on why that is served rather than an error.
  */
 export function renderNewsSitemap(articles: readonly ArticleSummary[]): string {
   const urls = articles.map((a) =>

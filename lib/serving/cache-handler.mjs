@@ -7,7 +7,7 @@
  * - `REDIS_URL` unset: Next's own file-system cache, exactly as if no handler were configured.
  *
  * Next loads this file itself, outside the app bundle, so it cannot import lib/config/site-config.ts;
- * REDIS_URL is the one environment variable read outside that module (README → Running in production).
+ * REDIS_URL is the one environment variable read outside that module (docs/operations.md).
  * During `next build` the file-system cache is always used, so a build never needs Redis.
  */
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler';

@@ -5,6 +5,7 @@
  */
 import { draftMode } from 'next/headers';
 import { previewSecret } from '../config/site-config';
+import { hasControlCharacter } from './request-guard';
 import { secretsMatch } from './secret';
 
 /** True when `given` is the preview secret (compared in constant time); always false when preview is off. */
@@ -21,7 +22,7 @@ const BASE = 'http://site.invalid';
  */
 export function sitePath(raw: string | null | undefined): string | undefined {
   if (raw === null || raw === undefined || raw === '') return '/';
-  if (!raw.startsWith('/') || raw.startsWith('//') || /[\\\s\u0000-\u001f\u007f]/.test(raw)) return undefined;
+  if (!raw.startsWith('/') || raw.startsWith('//') || /[\\\s]/.test(raw) || hasControlCharacter(raw)) return undefined;
   let url: URL;
   try {
     url = new URL(raw, BASE);

@@ -40,6 +40,11 @@ type RequestLine = {
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
+/** True when `text` holds a control character (NUL to U+001F, or DEL). */
+export function hasControlCharacter(text: string): boolean {
+  return CONTROL_CHARACTERS.test(text);
+}
+
 function decodes(value: string): string | undefined {
   try {
     return decodeURIComponent(value);

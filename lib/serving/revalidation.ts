@@ -11,21 +11,17 @@
 import type { ArticleSummary } from '../content/articles';
 import { checkRequest } from './request-guard';
 import { isSectionSlug, type SectionSlug } from '../config/sections';
+import { authorPath, feedFormats, feedPath, homePath, newsSitemapPath, sectionPath, sitemapPath, tagPath } from '../config/urls';
 import { isPlainObject } from '../format/json';
 
 /** Site-wide feeds. */
-export const FEED_PATHS = ['/feed.xml', '/atom.xml', '/feed.json'] as const;
+export const FEED_PATHS: readonly string[] = feedFormats.map((format) => feedPath(homePath, format));
 /** Sitemaps. */
-export const SITEMAP_PATHS = ['/sitemap.xml', '/news-sitemap.xml'] as const;
+export const SITEMAP_PATHS: readonly string[] = [sitemapPath, newsSitemapPath];
 /** Most paths one request may name. */
 export const MAX_PATHS = 100;
 /** Largest request body read, in bytes. */
 export const MAX_BODY_BYTES = 16 * 1024;
-
-/** A section's own feed. */
-export function sectionFeedPath(section: string): string {
-  return `/${section}/feed.xml`;
-}
 
 /** An article address, `/<section>/<slug>`. */
 export type ArticleAddress = { section: SectionSlug; slug: string; path: string };
@@ -104,17 +100,19 @@ export function parseRevalidationBody(body: unknown, siteOrigin: string): ParseR
 /**
  * Every path that shows the article at `address`: the article, the front page, its section and the
  * section's feed, the site feeds and sitemaps, and — when the article is in this build (published,
- * scheduled or draft) — its tag pages and its author's page.
+ * scheduled or draft) — its tag pages and its author's page. Every tag counts, whether or not it has
+ * a page at this moment (lib/content/visibility.ts): publishing or withdrawing the article is what
+ * opens or closes a tag's page, so both states must be refreshed.
  */
 export function pathsForArticle(address: ArticleAddress, article: ArticleLinks | undefined): string[] {
   return [
     address.path,
-    '/',
-    `/${address.section}`,
-    ...(article ? article.tags.map((tag) => `/tags/${tag}`) : []),
-    ...(article ? [`/authors/${article.authorSlug}`] : []),
+    homePath,
+    sectionPath(address.section),
+    ...(article ? article.tags.map(tagPath) : []),
+    ...(article ? [authorPath(article.authorSlug)] : []),
     ...FEED_PATHS,
-    sectionFeedPath(address.section),
+    feedPath(sectionPath(address.section), 'rss'),
     ...SITEMAP_PATHS,
   ];
 }

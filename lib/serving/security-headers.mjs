@@ -8,7 +8,7 @@
  * prerendered at build and regenerated in the background (ISR), so the HTML is the same for every
  * reader and no per-request nonce can be put in it; hashes cannot be used either, because the inline
  * payload differs on every page and every regeneration. A nonce would force every page to render per
- * request (no ISR, no CDN caching). See README → "Running in production" for the trade-off.
+ * request (no ISR, no CDN caching). See docs/decisions/002-content-security-policy.md.
  */
 
 /** @type {Record<string, string[]>} */

@@ -11,32 +11,11 @@ import { SectionNeighbours } from '@/components/article/section-neighbours';
 import { TagList } from '@/components/article/tag-list';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { JsonLd } from '@/components/seo/json-ld';
-import { publicationStatus, selectPrerendered, selectRelated, selectSectionNeighbours } from '@/lib/content/articles';
-import { blurPlaceholder } from '@/lib/media/blur-placeholder';
-import { articleBreadcrumb } from '@/lib/content/breadcrumbs';
-import {
-  allArticleSummaries,
-  getArticle,
-  getArticleBody,
-  getAuthorBio,
-  getAuthorNames,
-  getPublishedArticles,
-  publicationOptions,
-} from '@/lib/content/store';
-import { lastModified, zonedIsoFromString } from '@/lib/format/dates';
-import { feedLinks } from '@/lib/seo/feeds';
-import { tagLabel } from '@/lib/format/text';
-import { heroCropPath, heroCrops } from '@/lib/media/hero-crops';
+import { articlesToPrerender, getArticlePage } from '@/lib/content/article-page';
+import { articleMetadata, articlePageGraph } from '@/lib/seo/page-metadata';
 import { isPreview } from '@/lib/serving/preview';
-import { getSection } from '@/lib/config/sections';
-import { pageMetadata } from '@/lib/seo/metadata';
-import { siteConfig } from '@/lib/config/site-config';
-import { articleGraph } from '@/lib/seo/structured-data';
 
 type Params = { section: string; slug: string };
-
-/** Related stories at the foot of an article. */
-const RELATED_COUNT = 4;
 
 // Regenerated at most every 60 s, so an article scheduled for a future time appears on the running
 // server within a minute of that time, without a rebuild.
@@ -49,68 +28,38 @@ export const revalidate = 60;
 export const dynamicParams = true;
 
 export function generateStaticParams(): Params[] {
-  return selectPrerendered(getPublishedArticles(), siteConfig.prerenderArticles).map((a) => ({
-    section: a.section,
-    slug: a.slug,
-  }));
+  return articlesToPrerender();
+}
+
+async function load(params: Promise<Params>) {
+  const { section, slug } = await params;
+  return getArticlePage(section, slug, { now: new Date(), preview: await isPreview() });
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const { section, slug } = await params;
-  const found = getArticle(section, slug, new Date(), { preview: await isPreview() });
-  if (!found) return {};
-  const { article, author } = found;
-  const articleSection = getSection(article.section);
-  return pageMetadata({
-    title: article.title,
-    description: article.standfirst,
-    path: article.url,
-    image: { url: heroCropPath(article.hero.src, '16x9'), ...heroCrops['16x9'], alt: article.hero.alt },
-    article: {
-      publishedTime: zonedIsoFromString(article.publishedAt),
-      modifiedTime: zonedIsoFromString(lastModified(article)),
-      section: articleSection?.name ?? article.section,
-      tags: article.tags.map(tagLabel),
-      authors: [author.url],
-    },
-    feeds: [...feedLinks({ kind: 'site' }), ...(articleSection ? feedLinks({ kind: 'section', section: articleSection }) : [])],
-    // Drafts and scheduled articles only render where editors look (development, preview): never
-    // index them.
-    indexable: publicationStatus(article, new Date()) === 'published',
-  });
+  const page = await load(params);
+  return page ? articleMetadata(page) : {};
 }
 
 export default async function ArticlePage({ params }: { params: Promise<Params> }) {
-  const { section, slug } = await params;
-  const now = new Date();
-  const found = getArticle(section, slug, now, { preview: await isPreview() });
-  const body = found ? getArticleBody(found.article.url) : undefined;
-  if (!found || body === undefined) notFound();
-  const { article, author } = found;
-  const crumbs = articleBreadcrumb(article);
-  const articleSection = getSection(article.section);
-  const options = publicationOptions();
-  const heroPlaceholder = await blurPlaceholder(article.hero.src);
+  const page = await load(params);
+  if (!page) notFound();
+  const { article, author, section } = page;
   return (
     <article className="mx-auto max-w-4xl">
-      <JsonLd data={articleGraph(article, author, crumbs)} />
-      <Breadcrumb items={crumbs} />
-      <ArticleStatus status={publicationStatus(article, now)} publishedAt={article.publishedAt} />
+      <JsonLd data={articlePageGraph(page)} />
+      <Breadcrumb items={page.breadcrumb} />
+      <ArticleStatus status={page.status} publishedAt={article.publishedAt} />
       <ArticleHeader article={article} author={author} />
-      <HeroImage hero={article.hero} preload blurDataURL={heroPlaceholder} />
+      <HeroImage hero={article.hero} preload blurDataURL={page.heroPlaceholder} />
       <div className="max-w-3xl">
-        <ArticleBody code={body} />
+        <ArticleBody code={page.bodyCode} />
         <Corrections corrections={article.corrections} />
         <TagList tags={article.tags} />
-        <AuthorCard author={author} bioCode={getAuthorBio(author.slug) ?? ''} />
+        <AuthorCard author={author} bioCode={page.authorBioCode} />
       </div>
-      {articleSection ? (
-        <SectionNeighbours section={articleSection} {...selectSectionNeighbours(allArticleSummaries(), article, options)} />
-      ) : null}
-      <RelatedArticles
-        articles={selectRelated(allArticleSummaries(), article, RELATED_COUNT, options)}
-        authorNames={getAuthorNames()}
-      />
+      {section ? <SectionNeighbours section={section} {...page.neighbours} /> : null}
+      <RelatedArticles articles={page.related} authorNames={page.authorNames} />
     </article>
   );
 }

@@ -14,7 +14,7 @@ function problem(status: number, error: string, headers: Record<string, string> 
 }
 
 /**
- * On-demand revalidation for the publishing pipeline (README → Running in production):
+ * On-demand revalidation for the publishing pipeline (docs/operations.md → On-demand revalidation):
  * `Authorization: Bearer $REVALIDATE_SECRET`, body `{ "url": "/section/slug" }` and/or
  * `{ "paths": ["/", …] }`. Answers with the paths it revalidated.
  */

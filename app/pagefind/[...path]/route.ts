@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { notFoundResponse } from '@/lib/format/http';
 import { resolveBundleFile, SEARCH_BUNDLE_DIR } from '@/lib/search/bundle';
 
 type Params = { path: string[] };
@@ -12,14 +13,14 @@ type Params = { path: string[] };
  */
 export async function GET(_request: Request, { params }: { params: Promise<Params> }): Promise<Response> {
   const file = resolveBundleFile((await params).path);
-  if (!file) return new Response('Not found', { status: 404 });
+  if (!file) return notFoundResponse();
   let body: Buffer;
   try {
     // Not traced into the server build: the bundle is written after `next build`, so any copy
     // traced at build time would be the previous build's (a standalone deploy copies .pagefind/).
     body = await readFile(path.join(/* turbopackIgnore: true */ process.cwd(), SEARCH_BUNDLE_DIR, file.relativePath));
   } catch {
-    return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
+    return notFoundResponse({ 'Cache-Control': 'no-store' });
   }
   return new Response(new Uint8Array(body), {
     headers: {

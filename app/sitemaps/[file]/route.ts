@@ -1,5 +1,7 @@
 import { allArticleSummaries, allAuthorProfiles } from '@/lib/content/store';
-import { childSitemap, parseChildSitemapName, siteSitemapEntries } from '@/lib/seo/sitemap';
+import { notFoundResponse } from '@/lib/format/http';
+import { parseChildSitemapName } from '@/lib/config/urls';
+import { childSitemap, siteSitemapEntries } from '@/lib/seo/sitemap';
 
 type Params = { file: string };
 
@@ -11,8 +13,6 @@ export async function GET(_request: Request, { params }: { params: Promise<Param
   const n = parseChildSitemapName((await params).file);
   const entries = siteSitemapEntries(allArticleSummaries(), allAuthorProfiles(), new Date());
   const xml = n === undefined ? undefined : childSitemap(entries, n);
-  if (xml === undefined) {
-    return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  }
+  if (xml === undefined) return notFoundResponse();
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 }

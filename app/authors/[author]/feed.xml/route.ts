@@ -1,20 +1,13 @@
 import { renderFeedArticleHtml } from '@/components/feed/feed-article';
-import { authorScope, feedNotFound, feedResponse } from '@/lib/seo/feed-routes';
 import { renderOnFirstRequest } from '@/lib/content/prerender';
-
-type Params = { author: string };
+import { scopedFeedRoute } from '@/lib/seo/feed-routes';
 
 // Rebuilt at most every 60 s, like the pages, so a scheduled article joins the feed without a rebuild.
 export const revalidate = 60;
 
 export const dynamicParams = true;
 
-export function generateStaticParams(): Params[] {
-  return renderOnFirstRequest();
-}
+export const generateStaticParams = renderOnFirstRequest;
 
-/** An author's RSS 2.0 feed: its latest 50 published articles. */
-export async function GET(_request: Request, { params }: { params: Promise<Params> }): Promise<Response> {
-  const scope = authorScope((await params).author);
-  return scope ? feedResponse(scope, 'rss', renderFeedArticleHtml) : feedNotFound();
-}
+/** An author's RSS 2.0 feed: its latest 50 published articles; a 404 when it has no page. */
+export const GET = scopedFeedRoute('author', 'rss', renderFeedArticleHtml);

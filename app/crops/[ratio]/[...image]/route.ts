@@ -1,11 +1,8 @@
 import { getPublishedArticles } from '@/lib/content/store';
+import { notFoundResponse } from '@/lib/format/http';
 import { findCroppedHero, isCropRatio, renderHeroCrop } from '@/lib/media/hero-crops';
 
 type Params = { ratio: string; image: string[] };
-
-function notFound(): Response {
-  return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-}
 
 /**
  * A 16:9, 4:3 or 1:1 crop of a published article's hero, for structured data and link previews.
@@ -14,9 +11,9 @@ function notFound(): Response {
  */
 export async function GET(_request: Request, { params }: { params: Promise<Params> }): Promise<Response> {
   const { ratio, image } = await params;
-  if (!isCropRatio(ratio)) return notFound();
+  if (!isCropRatio(ratio)) return notFoundResponse();
   const src = findCroppedHero(getPublishedArticles().map((a) => a.hero.src), image);
-  if (!src) return notFound();
+  if (!src) return notFoundResponse();
   const body = await renderHeroCrop(src, ratio);
   return new Response(new Uint8Array(body), {
     headers: {

@@ -1,8 +1,6 @@
 import { renderFeedArticleHtml } from '@/components/feed/feed-article';
-import { feedNotFound, feedResponse, tagScope } from '@/lib/seo/feed-routes';
 import { renderOnFirstRequest } from '@/lib/content/prerender';
-
-type Params = { tag: string };
+import { scopedFeedRoute } from '@/lib/seo/feed-routes';
 
 // Rebuilt at most every 60 s, like the pages, so a scheduled article joins the feed without a rebuild.
 export const revalidate = 60;
@@ -10,12 +8,7 @@ export const revalidate = 60;
 // A scheduled article can bring a new tag with it.
 export const dynamicParams = true;
 
-export function generateStaticParams(): Params[] {
-  return renderOnFirstRequest();
-}
+export const generateStaticParams = renderOnFirstRequest;
 
-/** A tag's RSS 2.0 feed: its latest 50 published articles. */
-export async function GET(_request: Request, { params }: { params: Promise<Params> }): Promise<Response> {
-  const scope = tagScope((await params).tag);
-  return scope ? feedResponse(scope, 'rss', renderFeedArticleHtml) : feedNotFound();
-}
+/** A tag's RSS 2.0 feed: its latest 50 published articles; a 404 when it has no page. */
+export const GET = scopedFeedRoute('tag', 'rss', renderFeedArticleHtml);

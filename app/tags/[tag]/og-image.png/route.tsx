@@ -1,22 +1,19 @@
 import { renderOgCard } from '@/components/seo/og-card';
-import { collectTags } from '@/lib/content/articles';
-import { getPublishedArticles } from '@/lib/content/store';
-import { scopeTitle } from '@/lib/content/scopes';
+import { findListing } from '@/lib/content/listings';
 import { renderOnFirstRequest } from '@/lib/content/prerender';
+import { scopeTitle } from '@/lib/content/scopes';
+import { notFoundResponse } from '@/lib/format/http';
 
 type Params = { tag: string };
 
 // Drawn on the first request and cached from then on (there is one per tag, and drawing them all
-// made the build grow with the archive); proxy.ts answers cards of unknown tags with a 404.
+// made the build grow with the archive); proxy.ts answers cards of tags without a page with a 404.
 export const dynamicParams = true;
 
-export function generateStaticParams(): Params[] {
-  return renderOnFirstRequest();
-}
+export const generateStaticParams = renderOnFirstRequest;
 
-/** A tag page's link-preview card. */
+/** A tag page's link-preview card; a 404 when the tag has no page (lib/content/visibility.ts). */
 export async function GET(_request: Request, { params }: { params: Promise<Params> }): Promise<Response> {
-  const { tag } = await params;
-  if (!collectTags(getPublishedArticles()).includes(tag)) return new Response('Not found\n', { status: 404 });
-  return renderOgCard({ title: scopeTitle({ kind: 'tag', tag }), kicker: 'Topic' });
+  const scope = findListing('tag', (await params).tag);
+  return scope ? renderOgCard({ title: scopeTitle(scope), kicker: 'Topic' }) : notFoundResponse();
 }

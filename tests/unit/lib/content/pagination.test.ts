@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterPagesToPrerender, pageCount, pageHref, pageWindow, paginate, parsePageParam } from '@/lib/content/pagination';
+import { laterPagesToPrerender, pageCount, pageWindow, paginate, parsePageParam } from '@/lib/content/pagination';
 
 const items = Array.from({ length: 45 }, (_, i) => i + 1);
 
@@ -54,14 +54,6 @@ describe('parsePageParam', () => {
     for (const param of ['0', '01', '-1', '2.0', '1e3', 'two', '', ' 2', '9999999']) {
       expect(parsePageParam(param), param).toEqual({ kind: 'invalid' });
     }
-  });
-});
-
-describe('pageHref', () => {
-  it('puts page 1 at the listing address and later pages under /page/N', () => {
-    expect(pageHref('/world', 1)).toBe('/world');
-    expect(pageHref('/world', 2)).toBe('/world/page/2');
-    expect(pageHref('/tags/climate', 7)).toBe('/tags/climate/page/7');
   });
 });
 

@@ -6,14 +6,13 @@ import {
   buildRss,
   FEED_LIMIT,
   feedLinks,
-  feedPath,
   imageMediaType,
   selectFeedArticles,
   type FeedEntry,
   type FeedInput,
   type JsonFeed,
 } from '@/lib/seo/feeds';
-import type { Scope } from '@/lib/content/scopes';
+import { scopeFeedPath, type Scope } from '@/lib/content/scopes';
 import { sections } from '@/lib/config/sections';
 import { siteConfig } from '@/lib/config/site-config';
 import { makeArticle, makeAuthor } from '../../../fixtures/articles';
@@ -86,10 +85,10 @@ describe('selectFeedArticles', () => {
 
 describe('feed addresses', () => {
   it('sit beside the page they mirror', () => {
-    expect(feedPath({ kind: 'site' }, 'rss')).toBe('/feed.xml');
-    expect(feedPath({ kind: 'section', section: politics }, 'atom')).toBe('/politics/atom.xml');
-    expect(feedPath({ kind: 'tag', tag: 'climate' }, 'json')).toBe('/tags/climate/feed.json');
-    expect(feedPath({ kind: 'author', author }, 'rss')).toBe('/authors/priya/feed.xml');
+    expect(scopeFeedPath({ kind: 'site' }, 'rss')).toBe('/feed.xml');
+    expect(scopeFeedPath({ kind: 'section', section: politics }, 'atom')).toBe('/politics/atom.xml');
+    expect(scopeFeedPath({ kind: 'tag', tag: 'climate' }, 'json')).toBe('/tags/climate/feed.json');
+    expect(scopeFeedPath({ kind: 'author', author }, 'rss')).toBe('/authors/priya/feed.xml');
   });
 
   it('are announced with their media types', () => {

@@ -5,7 +5,6 @@ import {
   childSitemap,
   MAX_URLS_PER_SITEMAP,
   NEWS_LIMIT,
-  parseChildSitemapName,
   renderNewsSitemap,
   renderUrlset,
   selectNewsArticles,
@@ -160,13 +159,6 @@ describe('the 50,000-URL split', () => {
     const last = childSitemap(entries, 3, 2) ?? '';
     expect(urls(last).map((u) => u.loc)).toEqual([entries[4]?.loc]);
     expect(validateXml(last, 'sitemap.xsd').valid).toBe(true);
-  });
-
-  it('reads child sitemap file names', () => {
-    expect(parseChildSitemapName('sitemap-2.xml')).toBe(2);
-    expect(parseChildSitemapName('sitemap-0.xml')).toBeUndefined();
-    expect(parseChildSitemapName('sitemap-02.xml')).toBeUndefined();
-    expect(parseChildSitemapName('other.xml')).toBeUndefined();
   });
 });
 

@@ -1,0 +1,22 @@
+import { JsonLd } from '@/components/seo/json-ld';
+import type { ListingPageProps } from '@/lib/serving/listing-routes';
+import { AuthorListing } from './author-listing';
+import { SectionListing } from './section-listing';
+import { TagListing } from './tag-listing';
+
+/** One page of a section, tag or author listing, with its JSON-LD when it has some (the first page). */
+export function ListingPage({ listing, jsonLd }: ListingPageProps) {
+  const { scope, page, authorNames, bioCode } = listing;
+  return (
+    <>
+      {jsonLd ? <JsonLd data={jsonLd} /> : null}
+      {scope.kind === 'section' ? (
+        <SectionListing section={scope.section} page={page} authorNames={authorNames} />
+      ) : scope.kind === 'tag' ? (
+        <TagListing tag={scope.tag} page={page} authorNames={authorNames} />
+      ) : (
+        <AuthorListing author={scope.author} bioCode={bioCode} page={page} authorNames={authorNames} />
+      )}
+    </>
+  );
+}

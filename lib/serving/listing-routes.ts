@@ -1,0 +1,86 @@
+/**
+ * The listing page routes, written once. The first page of a section, tag or author listing
+ * (`app/[section]/page.tsx`, `app/tags/[tag]/page.tsx`, `app/authors/[author]/page.tsx`) is
+ * `listingRoute(kind, …)`; its later pages (`…/page/[page]/page.tsx`) are `laterListingRoute(kind, …)`.
+ * Each route file keeps the literals Next reads statically (`revalidate`, `dynamicParams`) and its
+ * `generateStaticParams`; the rest — one data call for the page and its metadata, the 404, the
+ * redirect of `/page/1`, preview — is here. The markup comes in as a component, so lib does not
+ * import components.
+ */
+import { createElement, type ReactNode } from 'react';
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import type { Graph } from 'schema-dts';
+import { getLaterListingPage, getListing, type ListingPageData } from '../content/listings';
+import type { ListingKind } from '../content/scopes';
+import { listingGraph, listingMetadata } from '../seo/page-metadata';
+import { isPreview } from './preview';
+
+/** What the listing page component is given: the page's data, and its JSON-LD (first pages only). */
+export type ListingPageProps = { listing: ListingPageData; jsonLd: Graph | undefined };
+
+/** The component that renders one page of a listing (components/listing/listing-page.tsx). */
+export type ListingPageComponent = (props: ListingPageProps) => ReactNode;
+
+/** A listing route's props: the parameter is named after the kind (`[section]`, `[tag]`, `[author]`). */
+type RouteProps<P extends string> = { params: Promise<Record<P, string>> };
+
+/** A page route's exports: `generateMetadata`, and the page itself (the route's default export). */
+export type PageRoute<P extends string> = {
+  generateMetadata: (props: RouteProps<P>) => Promise<Metadata>;
+  Page: (props: RouteProps<P>) => Promise<ReactNode>;
+};
+
+function render(Component: ListingPageComponent, listing: ListingPageData): ReactNode {
+  return createElement(Component, { listing, jsonLd: listingGraph(listing) });
+}
+
+/**
+ * The first page of the listing of `kind` at `/<section>`, `/tags/<tag>` or `/authors/<author>`: a 404
+ * when it has no page for this viewer (lib/content/visibility.ts).
+ */
+export function listingRoute<K extends ListingKind>(kind: K, Component: ListingPageComponent): PageRoute<K> {
+  async function load(params: Promise<Record<K, string>>): Promise<ListingPageData | undefined> {
+    const name = (await params)[kind];
+    return getListing(kind, name, { preview: await isPreview() });
+  }
+  return {
+    async generateMetadata({ params }) {
+      const listing = await load(params);
+      return listing ? listingMetadata(listing) : {};
+    },
+    async Page({ params }) {
+      const listing = await load(params);
+      if (!listing) notFound();
+      return render(Component, listing);
+    },
+  };
+}
+
+/**
+ * The later pages (`/…/page/<n>`) of the listing of `kind`: a 404 for anything but a page that exists,
+ * and a permanent redirect from `/…/page/1` to the listing's own address. In preview they count
+ * drafts and scheduled stories like the first page does.
+ */
+export function laterListingRoute<K extends ListingKind>(
+  kind: K,
+  Component: ListingPageComponent,
+): PageRoute<K | 'page'> {
+  async function load(params: Promise<Record<K | 'page', string>>) {
+    const values = await params;
+    return getLaterListingPage(kind, values[kind], values.page, { preview: await isPreview() });
+  }
+  return {
+    async generateMetadata({ params }) {
+      const found = await load(params);
+      return found?.kind === 'page' ? listingMetadata(found.listing) : {};
+    },
+    async Page({ params }) {
+      const found = await load(params);
+      if (!found) notFound();
+      // Only the page redirects: a redirect thrown from generateMetadata as well doubles the Location header.
+      if (found.kind === 'redirect') permanentRedirect(found.path);
+      return render(Component, found.listing);
+    },
+  };
+}
