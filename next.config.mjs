@@ -13,7 +13,9 @@ function contentRedirects() {
     return JSON.parse(readFileSync(new URL('./.contentlayer/redirects.json', import.meta.url), 'utf8'));
   } catch (error) {
     if (process.env.NODE_ENV !== 'production' && error?.code === 'ENOENT') return [];
-    throw new Error(`Cannot read .contentlayer/redirects.json: run \`npm run content\` before \`next build\` (${error})`);
+    throw new Error(
+      `Cannot read .contentlayer/redirects.json: run \`npm run content\` before \`next build\` (${error})`,
+    );
   }
 }
 
@@ -25,7 +27,7 @@ const nextConfig = {
   // reloading a page gets it again (~15 KB gzip) instead of a 304, unless a CDN adds validators.
   generateEtags: false,
   reactStrictMode: true,
-  // The server runs from .next/standalone/server.js without node_modules (README → Running in production).
+  // The server runs from .next/standalone/server.js without node_modules (docs/operations.md).
   output: 'standalone',
   // The content store and the search index are read at run time from paths built at run time, so
   // the file tracer would list every document (tens of thousands of files) for every route and

@@ -1,5 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
-import { BASE_URL, FIXTURE_PORT, FIXTURE_URL, PORT, PREVIEW_SECRET, SCHEDULED_AT } from './tests/e2e/support/e2e-config';
+import {
+  BASE_URL,
+  FIXTURE_PORT,
+  FIXTURE_URL,
+  PORT,
+  PREVIEW_SECRET,
+  SCHEDULED_AT,
+} from './tests/e2e/support/e2e-config';
 import { E2E_REVALIDATE_SECRET } from './tests/e2e/support/servers';
 
 /**

@@ -54,7 +54,10 @@ test.describe('every page type', () => {
       expect(levels.filter((l) => l === 1)).toHaveLength(1);
       expect(levels[0]).toBe(1);
       for (let i = 1; i < levels.length; i++) {
-        expect(levels[i]! - levels[i - 1]!, `heading ${i} jumps from h${levels[i - 1]} to h${levels[i]}`).toBeLessThanOrEqual(1);
+        expect(
+          levels[i]! - levels[i - 1]!,
+          `heading ${i} jumps from h${levels[i - 1]} to h${levels[i]}`,
+        ).toBeLessThanOrEqual(1);
       }
       await expect(page.getByRole('banner')).toHaveCount(1);
       await expect(page.getByRole('main')).toHaveCount(1);
@@ -98,8 +101,12 @@ test('links and buttons in the chrome are at least 24 px tall', async ({ page })
     await page.setViewportSize({ width, height: 800 });
     await page.goto('/world');
     const sizes = await page
-      .locator('header a:not([href="#main"]):visible, header summary:visible, footer a:visible, nav[aria-label="Pages"] a')
-      .evaluateAll((els) => els.map((el) => [el.textContent?.trim(), el.getBoundingClientRect().height, el.getBoundingClientRect().width]));
+      .locator(
+        'header a:not([href="#main"]):visible, header summary:visible, footer a:visible, nav[aria-label="Pages"] a',
+      )
+      .evaluateAll((els) =>
+        els.map((el) => [el.textContent?.trim(), el.getBoundingClientRect().height, el.getBoundingClientRect().width]),
+      );
     expect(sizes.length).toBeGreaterThan(10);
     for (const [text, height, w] of sizes) {
       expect(Number(height), `${text} at ${width}px`).toBeGreaterThanOrEqual(24);

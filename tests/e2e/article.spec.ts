@@ -30,7 +30,9 @@ async function expectLaunchArticle(page: Page): Promise<void> {
 
   const hero = page.locator('article figure img').first();
   await expect(hero).toBeVisible();
-  await expect.poll(() => hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await expect
+    .poll(() => hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
   await expect(page.locator('article figure figcaption').first()).toContainText('Illustration: The Meridian');
 
   await expect(page.getByRole('heading', { name: 'About the author' })).toBeVisible();
@@ -107,7 +109,15 @@ test('no page logs a console error', async ({ page }) => {
     if (msg.type() === 'error') errors.push(`${page.url()}: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(`${page.url()}: ${err.message}`));
-  for (const path of ['/', LAUNCH_URL, '/world', '/world/page/2', '/authors/world-desk', '/tags/north-korea', '/search?q=Pyongyang']) {
+  for (const path of [
+    '/',
+    LAUNCH_URL,
+    '/world',
+    '/world/page/2',
+    '/authors/world-desk',
+    '/tags/north-korea',
+    '/search?q=Pyongyang',
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     await page.waitForLoadState('networkidle');

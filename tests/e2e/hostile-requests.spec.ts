@@ -26,7 +26,10 @@ type Case = {
 const ARTICLE = '/world/biden-hosts-south-korea-japan-leaders-north-korea-talks';
 const IMAGE = '%2Fimages%2F2024%2Ftrilateral-summit.jpg';
 const is4xx = (s: number) => s >= 400 && s < 500;
-const is = (...statuses: number[]) => (s: number) => statuses.includes(s);
+const is =
+  (...statuses: number[]) =>
+  (s: number) =>
+    statuses.includes(s);
 
 /** What must never appear in an answer: stack frames, server paths, error codes. */
 const INTERNALS = [
@@ -62,14 +65,46 @@ function buildCases(): Case[] {
 
   // Unknown paths, including probes for files that exist on the server but are not the site.
   for (const path of [
-    '/wp-admin/', '/wp-login.php', '/xmlrpc.php', '/.env', '/.env.local', '/.git/config', '/.git/HEAD',
-    '/admin', '/phpmyadmin/index.php', '/server-status', '/cgi-bin/test.cgi', '/index.php', '/config.json',
-    '/package.json', '/package-lock.json', '/next.config.mjs', '/cache-handler.mjs', '/security-headers.mjs',
-    '/server.js', '/.next/BUILD_ID', '/.next/required-server-files.json', '/.contentlayer/generated/index.mjs',
-    '/node_modules/next/package.json', '/public/images/2024/trilateral-summit.jpg', '/api', '/api/unknown',
-    '/api/health/extra', '/world/no-such-story', '/weather', '/authors/nobody', '/tags/no-such-tag', '/a/b/c/d',
-    '/_next/unknown', '/_next/static/chunks/no-such-chunk.js', '/_next/static/../../package.json',
-    '/_next/data/x/index.json', '/.well-known/unknown', '/images/', '/images/no-such.jpg', '/feed.php',
+    '/wp-admin/',
+    '/wp-login.php',
+    '/xmlrpc.php',
+    '/.env',
+    '/.env.local',
+    '/.git/config',
+    '/.git/HEAD',
+    '/admin',
+    '/phpmyadmin/index.php',
+    '/server-status',
+    '/cgi-bin/test.cgi',
+    '/index.php',
+    '/config.json',
+    '/package.json',
+    '/package-lock.json',
+    '/next.config.mjs',
+    '/cache-handler.mjs',
+    '/security-headers.mjs',
+    '/server.js',
+    '/.next/BUILD_ID',
+    '/.next/required-server-files.json',
+    '/.contentlayer/generated/index.mjs',
+    '/node_modules/next/package.json',
+    '/public/images/2024/trilateral-summit.jpg',
+    '/api',
+    '/api/unknown',
+    '/api/health/extra',
+    '/world/no-such-story',
+    '/weather',
+    '/authors/nobody',
+    '/tags/no-such-tag',
+    '/a/b/c/d',
+    '/_next/unknown',
+    '/_next/static/chunks/no-such-chunk.js',
+    '/_next/static/../../package.json',
+    '/_next/data/x/index.json',
+    '/.well-known/unknown',
+    '/images/',
+    '/images/no-such.jpg',
+    '/feed.php',
   ]) {
     cases.push(get(path, 'unknown paths'));
   }
@@ -99,8 +134,17 @@ function buildCases(): Case[] {
 
   // NUL and other control characters, raw or encoded.
   for (const path of [
-    '/%00', '/world%00', '/world%00.html', '/images/2024/trilateral-summit.jpg%00.html', '/%0d%0aSet-Cookie:%20x=1',
-    '/%0a', '/%7f', '/world/%00', '/tags/%00north-korea', '/api/health%00', '/%1b[31m',
+    '/%00',
+    '/world%00',
+    '/world%00.html',
+    '/images/2024/trilateral-summit.jpg%00.html',
+    '/%0d%0aSet-Cookie:%20x=1',
+    '/%0a',
+    '/%7f',
+    '/world/%00',
+    '/tags/%00north-korea',
+    '/api/health%00',
+    '/%1b[31m',
   ]) {
     cases.push(get(path, 'NUL and control characters', is(400)));
   }
@@ -112,8 +156,21 @@ function buildCases(): Case[] {
 
   // Invalid UTF-8 and malformed percent-encodings, under every kind of route.
   const badEncodings = [
-    '%', '%%', '%zz', '%c3', '%c3%28', '%a0%a1', '%e2%28%a1', '%e2%82%28', '%f0%28%8c%bc', '%f0%90%28%bc',
-    '%f8%a1%a1%a1%a1', '%ff', '%fe', '%c0%80', '%ed%a0%80',
+    '%',
+    '%%',
+    '%zz',
+    '%c3',
+    '%c3%28',
+    '%a0%a1',
+    '%e2%28%a1',
+    '%e2%82%28',
+    '%f0%28%8c%bc',
+    '%f0%90%28%bc',
+    '%f8%a1%a1%a1%a1',
+    '%ff',
+    '%fe',
+    '%c0%80',
+    '%ed%a0%80',
   ];
   for (const prefix of ['/', '/world/', '/tags/', '/authors/', '/images/', '/api/', '/_next/']) {
     for (const bad of badEncodings.slice(0, prefix === '/' ? badEncodings.length : 4)) {
@@ -136,21 +193,54 @@ function buildCases(): Case[] {
   cases.push({ ...get('/', 'over-long', is(431), [`X-Padding: ${'d'.repeat(20_000)}`]), nodeLevel: true });
   // Many small headers: Node keeps the first 2000 and the page is served, or refuses them all.
   cases.push({
-    ...get('/', 'over-long', is(200, 431), Array.from({ length: 2000 }, (_, i) => `X-H${i}: v`)),
+    ...get(
+      '/',
+      'over-long',
+      is(200, 431),
+      Array.from({ length: 2000 }, (_, i) => `X-H${i}: v`),
+    ),
     nodeLevel: true,
   });
 
   // Odd methods: pages and assets answer GET and HEAD only; API routes only what they define.
-  const pagePaths = ['/', '/world', ARTICLE, '/tags/north-korea', '/images/2024/trilateral-summit.jpg', `/_next/image?url=${IMAGE}&w=640&q=75`];
+  const pagePaths = [
+    '/',
+    '/world',
+    ARTICLE,
+    '/tags/north-korea',
+    '/images/2024/trilateral-summit.jpg',
+    `/_next/image?url=${IMAGE}&w=640&q=75`,
+  ];
   for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND', 'MKCOL', 'LOCK']) {
     for (const path of pagePaths.slice(0, method === 'POST' || method === 'PUT' ? pagePaths.length : 3)) {
-      cases.push({ category: 'odd methods', line: `${method} ${path} HTTP/1.1`, headers: ['Content-Length: 0'], expect: is(405) });
+      cases.push({
+        category: 'odd methods',
+        line: `${method} ${path} HTTP/1.1`,
+        headers: ['Content-Length: 0'],
+        expect: is(405),
+      });
     }
   }
-  for (const [method, path] of [['PUT', '/api/health'], ['DELETE', '/api/health'], ['GET', '/api/revalidate'], ['PATCH', '/api/revalidate']] as const) {
-    cases.push({ category: 'odd methods', line: `${method} ${path} HTTP/1.1`, headers: ['Content-Length: 0'], expect: is(405) });
+  for (const [method, path] of [
+    ['PUT', '/api/health'],
+    ['DELETE', '/api/health'],
+    ['GET', '/api/revalidate'],
+    ['PATCH', '/api/revalidate'],
+  ] as const) {
+    cases.push({
+      category: 'odd methods',
+      line: `${method} ${path} HTTP/1.1`,
+      headers: ['Content-Length: 0'],
+      expect: is(405),
+    });
   }
-  for (const line of ['FOO / HTTP/1.1', 'GETT / HTTP/1.1', 'get / HTTP/1.1', 'G\u00c9T / HTTP/1.1', 'GET world HTTP/1.1']) {
+  for (const line of [
+    'FOO / HTTP/1.1',
+    'GETT / HTTP/1.1',
+    'get / HTTP/1.1',
+    'G\u00c9T / HTTP/1.1',
+    'GET world HTTP/1.1',
+  ]) {
     cases.push({ category: 'odd methods', line, expect: is(400), nodeLevel: true });
   }
   for (const line of ['GET * HTTP/1.1', 'OPTIONS * HTTP/1.1', 'GET http://evil.example//world HTTP/1.1']) {
@@ -161,11 +251,25 @@ function buildCases(): Case[] {
   const image = (query: string, expectStatus: Case['expect'] = is(400)) =>
     get(`/_next/image?${query}`, 'image optimiser abuse', expectStatus, ['Accept: image/avif,image/webp,*/*']);
   for (const url of [
-    'http://evil.example/x.jpg', 'https://evil.example/x.jpg', '//evil.example/x.jpg', 'http://127.0.0.1:22/',
-    'http://169.254.169.254/latest/meta-data/', 'http://localhost:3700/images/2024/trilateral-summit.jpg',
-    'file:///etc/passwd', 'data:image/png;base64,AAAA', 'javascript:alert(1)', 'ftp://evil.example/x.jpg',
-    '%2Fimages%2F..%2F..%2Fpackage.json', '%2Fimages%2F%2e%2e%2Fpackage.json', '%2F_next%2Fstatic%2F..%2F..%2Fpackage.json',
-    '%2Fapi%2Fhealth', '%2Ffavicon.ico', `${IMAGE}%3Fv%3D1`, '%2Fimages', '%2F%2Fevil.example%2Fx.jpg', '%',
+    'http://evil.example/x.jpg',
+    'https://evil.example/x.jpg',
+    '//evil.example/x.jpg',
+    'http://127.0.0.1:22/',
+    'http://169.254.169.254/latest/meta-data/',
+    'http://localhost:3700/images/2024/trilateral-summit.jpg',
+    'file:///etc/passwd',
+    'data:image/png;base64,AAAA',
+    'javascript:alert(1)',
+    'ftp://evil.example/x.jpg',
+    '%2Fimages%2F..%2F..%2Fpackage.json',
+    '%2Fimages%2F%2e%2e%2Fpackage.json',
+    '%2F_next%2Fstatic%2F..%2F..%2Fpackage.json',
+    '%2Fapi%2Fhealth',
+    '%2Ffavicon.ico',
+    `${IMAGE}%3Fv%3D1`,
+    '%2Fimages',
+    '%2F%2Fevil.example%2Fx.jpg',
+    '%',
   ]) {
     cases.push(image(`url=${url}&w=640&q=75`));
   }
@@ -174,31 +278,61 @@ function buildCases(): Case[] {
   }
   for (const q of ['100', '1', '0', '101', 'x', '74']) cases.push(image(`url=${IMAGE}&w=640&q=${q}`));
   for (const query of [
-    `w=640&q=75`, `url=${IMAGE}&q=75`, `url=${IMAGE}&w=640`, `url=${IMAGE}&url=${IMAGE}&w=640&q=75`,
+    `w=640&q=75`,
+    `url=${IMAGE}&q=75`,
+    `url=${IMAGE}&w=640`,
+    `url=${IMAGE}&url=${IMAGE}&w=640&q=75`,
     `url=${IMAGE}&w=640&w=750&q=75`,
   ]) {
     cases.push(image(query));
   }
   // Unknown or unsupported formats: files that are not images, or not ours to convert.
-  for (const url of ['%2Fimages%2Fx.svg', '%2Fimages%2Fx.txt', '%2Fimages%2Fx.php', '%2Fimages%2F2024%2F', '%2Fimages%2Fno-such.jpg']) {
+  for (const url of [
+    '%2Fimages%2Fx.svg',
+    '%2Fimages%2Fx.txt',
+    '%2Fimages%2Fx.php',
+    '%2Fimages%2F2024%2F',
+    '%2Fimages%2Fno-such.jpg',
+  ]) {
     cases.push(image(`url=${url}&w=640&q=75`, is4xx));
   }
 
   // Requests with odd headers: the site's own URL is used, never the one the client claims.
-  for (const header of ['Host: evil.example', 'X-Forwarded-Host: evil.example', 'X-Forwarded-Proto: gopher', 'Host: 127.0.0.1:1']) {
+  for (const header of [
+    'Host: evil.example',
+    'X-Forwarded-Host: evil.example',
+    'X-Forwarded-Proto: gopher',
+    'Host: 127.0.0.1:1',
+  ]) {
     cases.push(get('/world', 'odd headers', is(200), [header]));
   }
   // The header that once let requests skip Next middleware (CVE-2025-29927) must not skip proxy.ts.
   cases.push({
     category: 'odd headers',
     line: 'PUT /world HTTP/1.1',
-    headers: ['Content-Length: 0', 'X-Middleware-Subrequest: proxy:proxy:proxy:proxy:proxy:middleware:middleware:middleware:middleware:middleware'],
+    headers: [
+      'Content-Length: 0',
+      'X-Middleware-Subrequest: proxy:proxy:proxy:proxy:proxy:middleware:middleware:middleware:middleware:middleware',
+    ],
     expect: is(405),
   });
-  cases.push({ category: 'odd headers', line: 'GET /world HTTP/1.1', bareHeaders: true, headers: ['Connection: close'], expect: is(400), nodeLevel: true });
+  cases.push({
+    category: 'odd headers',
+    line: 'GET /world HTTP/1.1',
+    bareHeaders: true,
+    headers: ['Connection: close'],
+    expect: is(400),
+    nodeLevel: true,
+  });
   // Next answers these with 500 on static files; the server ignores them on GET (lib/serving/request-target.ts).
   const js = `/_next/static/chunks/${readdirSync(path.join(process.cwd(), '.next', 'static', 'chunks')).find((f) => f.endsWith('.js'))}`;
-  for (const header of ['Range: bytes=999999999-', 'Range: bytes=5-1', 'Range: bytes=abc', 'If-Match: "nope"', 'If-Unmodified-Since: Mon, 01 Jan 2001 00:00:00 GMT']) {
+  for (const header of [
+    'Range: bytes=999999999-',
+    'Range: bytes=5-1',
+    'Range: bytes=abc',
+    'If-Match: "nope"',
+    'If-Unmodified-Since: Mon, 01 Jan 2001 00:00:00 GMT',
+  ]) {
     cases.push(get('/images/2024/trilateral-summit.jpg', 'odd headers', is(200), [header]));
     cases.push(get(js, 'odd headers', is(200), [header]));
   }
@@ -222,7 +356,8 @@ function checkAnswer(c: Case, res: RawResponse): string[] {
   if (res.status >= 500) problems.push(`${label}: ${res.status}`);
   if (res.status !== 0 && !c.expect(res.status)) problems.push(`${label}: unexpected ${res.status}`);
   // Our own scripts and images legitimately contain framework strings; nothing else may.
-  const siteAsset = res.status === 200 && /^(?:(?:application|text)\/javascript|image\/)/.test(res.headers.get('content-type') ?? '');
+  const siteAsset =
+    res.status === 200 && /^(?:(?:application|text)\/javascript|image\/)/.test(res.headers.get('content-type') ?? '');
   for (const pattern of siteAsset ? OUTSIDE_FILES : [...INTERNALS, ...OUTSIDE_FILES]) {
     if (pattern.test(res.body)) problems.push(`${label}: body matches ${pattern}`);
   }

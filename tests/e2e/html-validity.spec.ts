@@ -6,7 +6,12 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
 /** The W3C Nu HTML checker shipped by the vnu-jar package, run with the system Java. */
-const VNU_JAR = path.join(path.dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build', 'dist', 'vnu.jar');
+const VNU_JAR = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')),
+  'build',
+  'dist',
+  'vnu.jar',
+);
 
 /** One page of every type, and the 404 page. */
 const pages = {
@@ -19,7 +24,14 @@ const pages = {
   'not-found': '/world/no-such-story',
 };
 
-type VnuMessage = { type: string; subType?: string; message: string; extract?: string; url?: string; lastLine?: number };
+type VnuMessage = {
+  type: string;
+  subType?: string;
+  message: string;
+  extract?: string;
+  url?: string;
+  lastLine?: number;
+};
 
 function isVnuMessage(value: unknown): value is VnuMessage {
   return (
@@ -33,7 +45,8 @@ function isVnuMessage(value: unknown): value is VnuMessage {
 }
 
 /** What the checker says about React 19's `<link rel="expect" blocking="render">` (see ../shared/NOTES.md). */
-const REACT_EXPECT_LINK = 'A “link” element with a “blocking” attribute must have a “rel” attribute whose value is “stylesheet”.';
+const REACT_EXPECT_LINK =
+  'A “link” element with a “blocking” attribute must have a “rel” attribute whose value is “stylesheet”.';
 
 /** That one message, on that one element, is the only thing ever filtered out. */
 function isReactRenderBlockingLink(m: VnuMessage): boolean {

@@ -40,7 +40,10 @@ test('a reader goes home → section → page 2 → article → author → topic
   await page.getByRole('contentinfo').getByRole('link', { name: 'Topics' }).click();
   await expect(page).toHaveURL(/\/tags$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topics');
-  await page.getByRole('main').getByRole('link', { name: /^diplomacy/ }).click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /^diplomacy/ })
+    .click();
   await expect(page).toHaveURL(/\/tags\/diplomacy$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('diplomacy');
   await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Page 2' }).click();
@@ -100,7 +103,10 @@ test('an article ends with its section neighbours and related stories', async ({
   const more = page.getByRole('navigation', { name: 'More in World' });
   // The oldest World story: nothing before it, the treaty after it.
   await expect(more.getByRole('link')).toHaveCount(1);
-  await expect(more.getByRole('link')).toHaveAttribute('href', '/world/valdoria-and-carrow-sign-lake-orrin-water-treaty');
+  await expect(more.getByRole('link')).toHaveAttribute(
+    'href',
+    '/world/valdoria-and-carrow-sign-lake-orrin-water-treaty',
+  );
   const related = page.getByRole('region', { name: 'Related stories' });
   // Shares the "diplomacy" tag.
   await expect(related.getByRole('heading', { level: 3 }).first()).toHaveText(
@@ -116,12 +122,19 @@ test('the front page has a lead story, top stories, section blocks and the lates
     'Port Avenir publishes the code behind its bus-tracking app',
   );
   await expect(page.getByRole('region', { name: 'Top stories' }).getByRole('article')).toHaveCount(4);
-  await expect(page.getByRole('region', { name: 'World' }).getByRole('link', { name: 'More world' })).toHaveAttribute('href', '/world');
+  await expect(page.getByRole('region', { name: 'World' }).getByRole('link', { name: 'More world' })).toHaveAttribute(
+    'href',
+    '/world',
+  );
   await expect(page.getByRole('region', { name: 'Latest' }).getByRole('article')).not.toHaveCount(0);
   // Thumbnails are requested at thumbnail size, never the full-size hero.
   const thumb = page.getByRole('region', { name: 'Top stories' }).locator('img').first();
-  await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
-  const fetched = await thumb.evaluate((img: HTMLImageElement) => Number(new URL(img.currentSrc).searchParams.get('w')));
+  await expect
+    .poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
+  const fetched = await thumb.evaluate((img: HTMLImageElement) =>
+    Number(new URL(img.currentSrc).searchParams.get('w')),
+  );
   expect(fetched).toBeGreaterThan(0);
   expect(fetched).toBeLessThanOrEqual(320);
 });

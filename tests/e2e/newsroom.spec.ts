@@ -42,11 +42,13 @@ test.describe('a scheduled article', () => {
     await expect(page.getByRole('region', { name: 'Preview' })).toHaveCount(0);
   });
 
-  test('goes live on the running server, without a rebuild, within 60 s of its time plus one request', async ({ page }) => {
+  test('goes live on the running server, without a rebuild, within 60 s of its time plus one request', async ({
+    page,
+  }) => {
     test.setTimeout(liveAt - Date.now() + BOUND_MS + 60_000);
     await page.waitForTimeout(Math.max(0, liveAt - Date.now()));
     // Still not live a moment before its time: the page was rendered (and cached) as a 404.
-    let live = { article: 0, home: 0, tag: 0 };
+    const live = { article: 0, home: 0, tag: 0 };
     while (Date.now() - liveAt < BOUND_MS && !(live.article && live.home && live.tag)) {
       if (!live.article && (await page.goto(SCHEDULED.url))?.status() === 200) live.article = Date.now();
       if (!live.home && (await listed(page, '/'))) live.home = Date.now();
@@ -79,7 +81,9 @@ test.describe('a renamed article', () => {
   }
 });
 
-test('a corrected article lists its corrections at its foot, oldest first, and says when it was updated', async ({ page }) => {
+test('a corrected article lists its corrections at its foot, oldest first, and says when it was updated', async ({
+  page,
+}) => {
   await page.goto(RENAMED.url);
   const box = page.getByRole('region', { name: 'Corrections' });
   await expect(box.getByRole('heading', { level: 2 })).toHaveText('Corrections');

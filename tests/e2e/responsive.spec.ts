@@ -46,7 +46,15 @@ test.describe('the section menu at 360 px without JavaScript', () => {
     await menu.click();
     const nav = page.getByRole('navigation', { name: 'Sections' });
     await expect(nav).toBeVisible();
-    await expect(nav.getByRole('link')).toHaveText(['World', 'Politics', 'Business', 'Technology', 'Science', 'Culture', 'Sport']);
+    await expect(nav.getByRole('link')).toHaveText([
+      'World',
+      'Politics',
+      'Business',
+      'Technology',
+      'Science',
+      'Culture',
+      'Sport',
+    ]);
     await expect(nav.getByRole('link', { name: 'Science' })).toHaveAttribute('aria-current', 'true');
     // The menu drops over the page: the content does not move.
     expect(await page.getByRole('main').evaluate((m) => m.getBoundingClientRect().top)).toBe(mainTop);
@@ -73,7 +81,10 @@ test.describe('print', () => {
     const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toMatch(/^" \(https?:\/\/[^"]+\/science\/scientists-map-kestrel-bay-seagrass-meadows\)"$/);
     // Black on white on paper, whatever the screen's scheme.
-    const colour = await page.locator('.article-body p').first().evaluate((p) => getComputedStyle(p).color);
+    const colour = await page
+      .locator('.article-body p')
+      .first()
+      .evaluate((p) => getComputedStyle(p).color);
     expect(colour).toBe('rgb(0, 0, 0)');
 
     await page.emulateMedia({ media: 'screen' });

@@ -19,7 +19,10 @@ test('search finds the launch article by a word that is only in its body', async
   await expect(results.getByRole('status')).toContainText('1 story matches in headlines, summaries and full text');
   const result = results.getByRole('listitem');
   await expect(result.getByRole('heading', { level: 3 })).toHaveText(LAUNCH_HEADLINE);
-  await expect(result.getByRole('link')).toHaveAttribute('href', '/world/biden-hosts-south-korea-japan-leaders-north-korea-talks');
+  await expect(result.getByRole('link')).toHaveAttribute(
+    'href',
+    '/world/biden-hosts-south-korea-japan-leaders-north-korea-talks',
+  );
   await expect(result).toContainText('World · 14 November 2024');
   await expect(result.locator('mark').first()).toHaveText(/^Pyongyang/);
   // Pagefind fetched only the chunks this query needs, not the corpus.
@@ -56,10 +59,9 @@ test.describe('with JavaScript disabled', () => {
     await expect(page).toHaveURL(/\/search\?q=harbour$/);
     const results = page.getByRole('region', { name: 'Results for “harbour”' });
     await expect(results.getByRole('status')).toContainText('in headlines and summaries');
-    await expect(results.getByRole('link', { name: 'Kestrel Bay votes to pedestrianise its old harbour district' })).toHaveAttribute(
-      'href',
-      '/politics/kestrel-bay-votes-to-pedestrianise-old-harbour-district',
-    );
+    await expect(
+      results.getByRole('link', { name: 'Kestrel Bay votes to pedestrianise its old harbour district' }),
+    ).toHaveAttribute('href', '/politics/kestrel-bay-votes-to-pedestrianise-old-harbour-district');
     await expect(results.locator('mark').first()).toHaveText(/^harbour/i);
     await expect(page.getByText('With JavaScript on, search also covers the full text of every story.')).toBeVisible();
   });

@@ -1,5 +1,9 @@
 import { expect, test, type APIResponse } from '@playwright/test';
-import { contentSecurityPolicy, imageContentSecurityPolicy, securityHeaders } from '../../lib/serving/security-headers.mjs';
+import {
+  contentSecurityPolicy,
+  imageContentSecurityPolicy,
+  securityHeaders,
+} from '../../lib/serving/security-headers.mjs';
 import { E2E_REVALIDATE_SECRET, rawRequest } from './support/servers';
 
 const ARTICLE = '/world/biden-hosts-south-korea-japan-leaders-north-korea-talks';
@@ -15,7 +19,14 @@ const PAGE_TYPES = {
 } as const;
 
 /** Feeds and sitemaps (written on another branch): whatever they answer must carry the headers. */
-const FEEDS_AND_SITEMAPS = ['/feed.xml', '/atom.xml', '/feed.json', '/world/feed.xml', '/sitemap.xml', '/news-sitemap.xml'];
+const FEEDS_AND_SITEMAPS = [
+  '/feed.xml',
+  '/atom.xml',
+  '/feed.json',
+  '/world/feed.xml',
+  '/sitemap.xml',
+  '/news-sitemap.xml',
+];
 
 function port(baseURL: string | undefined): number {
   return Number(new URL(baseURL ?? '').port);
@@ -147,9 +158,9 @@ test('no page type breaks the Content-Security-Policy, and client scripts still 
   // Scripts ran under the policy: the search page's client component (hydrated React, Pagefind's
   // script and WebAssembly, fetches of its index) finds a story by a word only its body contains.
   await page.goto('/search?q=Pyongyang');
-  await expect(
-    page.getByRole('region', { name: 'Results for “Pyongyang”' }).getByRole('status'),
-  ).toContainText('1 story matches in headlines, summaries and full text');
+  await expect(page.getByRole('region', { name: 'Results for “Pyongyang”' }).getByRole('status')).toContainText(
+    '1 story matches in headlines, summaries and full text',
+  );
   await page.waitForLoadState('networkidle');
 
   expect(violations).toEqual([]);

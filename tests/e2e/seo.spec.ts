@@ -109,7 +109,10 @@ async function failing(request: APIRequestContext, paths: readonly string[]): Pr
   return bad;
 }
 
-async function imageAt(request: APIRequestContext, url: string): Promise<{ type: string; width: number; height: number }> {
+async function imageAt(
+  request: APIRequestContext,
+  url: string,
+): Promise<{ type: string; width: number; height: number }> {
   const response = await request.get(local(url));
   expect(response.status(), url).toBe(200);
   const size = imageSize(await response.body());
@@ -183,7 +186,9 @@ test.describe('the head of every page type', () => {
     expect(await meta(page, 'article:modified_time')).toBe('2024-11-14T10:00:00-05:00');
     expect(await meta(page, 'article:section')).toBe('World');
     expect(await meta(page, 'article:author')).toBe(`${siteConfig.url}/authors/world-desk`);
-    const tags = await page.locator('head meta[property="article:tag"]').evaluateAll((m) => m.map((e) => e.getAttribute('content')));
+    const tags = await page
+      .locator('head meta[property="article:tag"]')
+      .evaluateAll((m) => m.map((e) => e.getAttribute('content')));
     expect(tags).toEqual(['north korea', 'diplomacy', 'asia pacific']);
   });
 
@@ -212,7 +217,11 @@ test.describe('the head of every page type', () => {
     if (!Array.isArray(images)) throw new Error('NewsArticle.image is not a list');
     const sizes = await Promise.all(images.map((url) => imageAt(request, String(url))));
     expect(sizes.map((s) => s.type)).toEqual(['image/jpeg', 'image/jpeg', 'image/jpeg']);
-    expect(sizes.map((s) => (s.width / s.height).toFixed(3))).toEqual([(16 / 9).toFixed(3), (4 / 3).toFixed(3), '1.000']);
+    expect(sizes.map((s) => (s.width / s.height).toFixed(3))).toEqual([
+      (16 / 9).toFixed(3),
+      (4 / 3).toFixed(3),
+      '1.000',
+    ]);
     for (const s of sizes) expect(s.width).toBeGreaterThanOrEqual(1200);
     const crop = await request.get(local(String(images[0])));
     expect(crop.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
@@ -247,10 +256,15 @@ test.describe('the head of every page type', () => {
   });
 });
 
-const sitemapParser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'image:image'].includes(name) });
+const sitemapParser = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => ['url', 'image:image'].includes(name),
+});
 
 test.describe('sitemaps', () => {
-  test('/sitemap.xml is valid against the sitemaps.org schemas and every URL in it answers 200', async ({ request }) => {
+  test('/sitemap.xml is valid against the sitemaps.org schemas and every URL in it answers 200', async ({
+    request,
+  }) => {
     const response = await request.get('/sitemap.xml');
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toContain('application/xml');
@@ -298,13 +312,21 @@ test.describe('sitemaps', () => {
       expect(now - published).toBeLessThanOrEqual(48 * 60 * 60 * 1000 + 60_000);
       expect(String(news['news:title']).length).toBeGreaterThan(0);
     }
-    expect(await failing(request, urls.map((u) => local(String(u.loc))))).toEqual([]);
+    expect(
+      await failing(
+        request,
+        urls.map((u) => local(String(u.loc))),
+      ),
+    ).toEqual([]);
   });
 
   test('/robots.txt allows public pages, closes API and preview paths and lists both sitemaps', async ({ request }) => {
     const response = await request.get('/robots.txt');
     expect(response.status()).toBe(200);
-    const lines = (await response.text()).split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = (await response.text())
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     expect(lines).toEqual([
       'User-Agent: *',
       'Allow: /',

@@ -6,7 +6,14 @@
  */
 import { createClient } from '@redis/client';
 import { expect, test } from '@playwright/test';
-import { E2E_REVALIDATE_SECRET, REDIS_PORT, ensureRedis, startStandalone, waitFor, type RunningServer } from './support/servers';
+import {
+  E2E_REVALIDATE_SECRET,
+  REDIS_PORT,
+  ensureRedis,
+  startStandalone,
+  waitFor,
+  type RunningServer,
+} from './support/servers';
 
 const REDIS_DB = 1;
 const REDIS_URL = `redis://127.0.0.1:${REDIS_PORT}/${REDIS_DB}`;
@@ -56,7 +63,10 @@ async function get(server: RunningServer, path: string): Promise<Page> {
 async function entry(path: string): Promise<Entry | undefined> {
   const suffix = `$${path === '/' ? '/index' : path}`;
   const keys: string[] = [];
-  for await (const batch of redis.scanIterator({ MATCH: `meridian:*:/route-cache/APP_PAGE/*/${suffix}`, COUNT: 1000 })) {
+  for await (const batch of redis.scanIterator({
+    MATCH: `meridian:*:/route-cache/APP_PAGE/*/${suffix}`,
+    COUNT: 1000,
+  })) {
     keys.push(...batch);
   }
   expect(keys.length, `cache entries for ${path}`).toBeLessThanOrEqual(1);
@@ -110,11 +120,17 @@ test('revalidating an article through A makes B render it afresh, and A then ser
   });
   expect(res.status).toBe(200);
   const { revalidated } = (await res.json()) as { revalidated: string[] };
-  expect(revalidated).toEqual(expect.arrayContaining([ARTICLE, '/', '/world', '/tags/north-korea', '/authors/world-desk']));
+  expect(revalidated).toEqual(
+    expect.arrayContaining([ARTICLE, '/', '/world', '/tags/north-korea', '/authors/world-desk']),
+  );
   expect(revalidated).not.toContain('/sport');
 
   // The invalidation has reached the shared store (B was never told).
-  await waitFor('the revalidation in Redis', async () => (await revalidatedAt(`_N_T_${ARTICLE}`)) >= revalidatedFrom, 5000);
+  await waitFor(
+    'the revalidation in Redis',
+    async () => (await revalidatedAt(`_N_T_${ARTICLE}`)) >= revalidatedFrom,
+    5000,
+  );
 
   for (const path of [ARTICLE, '/', '/tags/north-korea', '/authors/world-desk']) {
     const fresh = await get(b, path);
@@ -140,7 +156,11 @@ test('a wrong or missing secret revalidates nothing', async () => {
   expect(await get(b, '/world')).toMatchObject({ cache: 'HIT' });
   const before = await entry('/world');
   expect(before).toBeDefined();
-  for (const authorization of [undefined, 'Bearer wrong-secret-of-the-right-length!!', `Basic ${E2E_REVALIDATE_SECRET}`]) {
+  for (const authorization of [
+    undefined,
+    'Bearer wrong-secret-of-the-right-length!!',
+    `Basic ${E2E_REVALIDATE_SECRET}`,
+  ]) {
     const res = await fetch(`${a.origin}/api/revalidate`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...(authorization ? { Authorization: authorization } : {}) },
@@ -156,7 +176,8 @@ test('a wrong or missing secret revalidates nothing', async () => {
 test('requests for addresses that do not exist never add to the shared cache', async () => {
   const keys = async () => {
     const found: string[] = [];
-    for await (const batch of redis.scanIterator({ MATCH: 'meridian:*:/route-cache/*', COUNT: 1000 })) found.push(...batch);
+    for await (const batch of redis.scanIterator({ MATCH: 'meridian:*:/route-cache/*', COUNT: 1000 }))
+      found.push(...batch);
     return found;
   };
   // The 404 page itself is one fixed cache entry; render it once first.

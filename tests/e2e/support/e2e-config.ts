@@ -19,7 +19,9 @@ export const PREVIEW_SECRET = 'e2e-preview-secret-not-for-production';
 /** Seconds from the start of the test run to the fixture site's scheduled article going live. */
 const SCHEDULE_DELAY_SECONDS = Number(process.env.E2E_SCHEDULE_DELAY ?? 180);
 
-process.env.E2E_SCHEDULED_AT ??= new Date(Math.ceil((Date.now() + SCHEDULE_DELAY_SECONDS * 1000) / 60_000) * 60_000).toISOString();
+process.env.E2E_SCHEDULED_AT ??= new Date(
+  Math.ceil((Date.now() + SCHEDULE_DELAY_SECONDS * 1000) / 60_000) * 60_000,
+).toISOString();
 
 /** When the fixture site's scheduled article goes live (ISO 8601, a whole minute). */
 export const SCHEDULED_AT: string = process.env.E2E_SCHEDULED_AT;
