@@ -1,7 +1,20 @@
 import path from 'node:path';
-import { defineDocumentType, defineNestedType, makeSource, type FieldDef, type NestedType } from 'contentlayer2/source-files';
+import {
+  defineDocumentType,
+  defineNestedType,
+  makeSource,
+  type FieldDef,
+  type NestedType,
+} from 'contentlayer2/source-files';
 import { buildContentIndex, writeContentStore } from './lib/content/content-index';
-import { articleFields, authorFields, type Field, type FieldSet, type ObjectField, type ObjectListField } from './lib/content/schema';
+import {
+  articleFields,
+  authorFields,
+  type Field,
+  type FieldSet,
+  type ObjectField,
+  type ObjectListField,
+} from './lib/content/schema';
 import { imageDimensions } from './lib/media/dimensions';
 import { countWords, readingTimeMinutes } from './lib/mdx/reading-time';
 

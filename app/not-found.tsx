@@ -7,9 +7,7 @@ export default function NotFound() {
     <SiteChrome>
       <div className="mx-auto max-w-2xl py-10">
         <h1 className="font-serif text-4xl font-bold">Page not found</h1>
-        <p className="mt-4 text-lg">
-          We could not find that page. It may have moved, or the address may be mistyped.
-        </p>
+        <p className="mt-4 text-lg">We could not find that page. It may have moved, or the address may be mistyped.</p>
         <WayBack />
       </div>
     </SiteChrome>

@@ -33,14 +33,27 @@ const env = { ...inherited, NEXT_TELEMETRY_DISABLED: '1' };
 
 const dir = copyProject(process.cwd(), 'newsroom-html-');
 console.log(`== ${count} generated articles in ${dir}`);
-execFileSync('npx', ['tsx', 'bench/generate-archive.ts', '--count', String(count), '--root', dir], { cwd: dir, stdio: 'inherit', env });
+execFileSync('npx', ['tsx', 'bench/generate-archive.ts', '--count', String(count), '--root', dir], {
+  cwd: dir,
+  stdio: 'inherit',
+  env,
+});
 
 let started = performance.now();
 execFileSync('npm', ['run', 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env });
 console.log(`build: ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
-type Summary = { url: string; section: string; tags: string[]; authorSlug: string; draft: boolean; publishedAt: string };
-const index: { articles: Summary[] } = JSON.parse(readFileSync(path.join(dir, '.contentlayer/content-index.json'), 'utf8'));
+type Summary = {
+  url: string;
+  section: string;
+  tags: string[];
+  authorSlug: string;
+  draft: boolean;
+  publishedAt: string;
+};
+const index: { articles: Summary[] } = JSON.parse(
+  readFileSync(path.join(dir, '.contentlayer/content-index.json'), 'utf8'),
+);
 const now = Date.now();
 const published = index.articles.filter((a) => !a.draft && Date.parse(a.publishedAt) <= now);
 const most = (keys: string[]) => {
@@ -107,7 +120,9 @@ try {
   }
 
   const bundle = path.join(dir, '.pagefind');
-  const files = readdirSync(bundle, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(path.join(bundle, f)).isFile());
+  const files = readdirSync(bundle, { recursive: true, encoding: 'utf8' }).filter((f) =>
+    statSync(path.join(bundle, f)).isFile(),
+  );
   const fragments = files.filter((f) => f.startsWith('fragment/'));
   const bytes = (list: string[]) => list.reduce((sum, f) => sum + statSync(path.join(bundle, f)).size, 0);
   const entry: unknown = await (await fetch(`http://127.0.0.1:${port}/pagefind/pagefind-entry.json`)).json();

@@ -24,7 +24,9 @@ const count = Number(flag('count') ?? '10000');
 const root = mkdtempSync(path.join(tmpdir(), 'bench-check-'));
 cpSync('content', path.join(root, 'content'), { recursive: true });
 cpSync('public', path.join(root, 'public'), { recursive: true });
-const generated = spawnSync('npx', ['tsx', 'bench/generate-archive.ts', '--count', String(count), '--root', root], { encoding: 'utf8' });
+const generated = spawnSync('npx', ['tsx', 'bench/generate-archive.ts', '--count', String(count), '--root', root], {
+  encoding: 'utf8',
+});
 if (generated.status !== 0) throw new Error(generated.stderr);
 
 const TIME = '/usr/bin/time';
@@ -45,7 +47,11 @@ function run(label: string): void {
   console.log(`${label.padEnd(9)} ${String(wall).padStart(6)} ms wall  ${cpu.padEnd(18)} ${summary}`);
 }
 
-console.log(`${count} generated articles in ${root}; load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+console.log(
+  `${count} generated articles in ${root}; load average ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')}`,
+);
 rmSync(path.join(root, 'node_modules', '.cache'), { recursive: true, force: true });
 run('cold');
 run('warm');
@@ -53,5 +59,9 @@ const archiveDir = path.join(root, 'content/articles/archive');
 const one = readdirSync(archiveDir, { recursive: true, encoding: 'utf8' }).find((name) => name.endsWith('.mdx'));
 if (one) appendFileSync(path.join(archiveDir, one), '\nOne more sentence for the benchmark.\n');
 run('one edit');
-console.log(`load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+console.log(
+  `load average ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')}`,
+);
 if (!process.argv.includes('--keep')) rmSync(root, { recursive: true, force: true });

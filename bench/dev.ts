@@ -24,7 +24,11 @@ const base = `http://127.0.0.1:${PORT}`;
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
 const dir = copyProject(repo, 'newsroom-dev-');
-execFileSync('npx', ['tsx', 'bench/generate-archive.ts', '--count', String(count), '--root', dir], { cwd: dir, stdio: 'inherit', env });
+execFileSync('npx', ['tsx', 'bench/generate-archive.ts', '--count', String(count), '--root', dir], {
+  cwd: dir,
+  stdio: 'inherit',
+  env,
+});
 
 // The newest archive article: one an editor would be working on.
 const archiveDir = path.join(dir, 'content/articles/archive');
@@ -33,10 +37,28 @@ const file = path.join(archiveDir, year, readdirSync(path.join(archiveDir, year)
 const url = `/${/\nsection: (\w+)/.exec(execFileSync('cat', [file], { encoding: 'utf8' }))?.[1]}/${path.basename(file, '.mdx')}`;
 
 // As `npm run dev` does: one content build, then contentlayer in watch mode beside next dev.
-execFileSync('node', ['scripts/contentlayer.mjs', 'build'], { cwd: dir, stdio: 'ignore', env: { ...env, INIT_CWD: dir, PWD: dir } });
+execFileSync('node', ['scripts/contentlayer.mjs', 'build'], {
+  cwd: dir,
+  stdio: 'ignore',
+  env: { ...env, INIT_CWD: dir, PWD: dir },
+});
 const started = Date.now();
-const content = startServer('contentlayer', '', 'node', ['scripts/contentlayer.mjs', 'dev'], { ...env, INIT_CWD: dir, PWD: dir }, dir);
-const next = startServer('next', base, 'npx', ['next', 'dev', '-H', '127.0.0.1', '-p', String(PORT)], { ...env, INIT_CWD: dir, PWD: dir }, dir);
+const content = startServer(
+  'contentlayer',
+  '',
+  'node',
+  ['scripts/contentlayer.mjs', 'dev'],
+  { ...env, INIT_CWD: dir, PWD: dir },
+  dir,
+);
+const next = startServer(
+  'next',
+  base,
+  'npx',
+  ['next', 'dev', '-H', '127.0.0.1', '-p', String(PORT)],
+  { ...env, INIT_CWD: dir, PWD: dir },
+  dir,
+);
 const delays: number[] = [];
 try {
   await waitForServer(`${base}/`, 300_000);
@@ -45,7 +67,9 @@ try {
     if (response.status === 200) break;
     await sleep(500);
   }
-  console.log(`dev server ready with ${count} articles after ${((Date.now() - started) / 1000).toFixed(1)} s; editing ${url}`);
+  console.log(
+    `dev server ready with ${count} articles after ${((Date.now() - started) / 1000).toFixed(1)} s; editing ${url}`,
+  );
   for (let i = 1; i <= 3; i++) {
     const marker = `edit-marker-${Date.now()}-${i}`;
     const t0 = Date.now();
@@ -66,4 +90,6 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 const sorted = [...delays].sort((a, b) => a - b);
-console.log(`\nMDX edit → visible in next dev at ${count} articles: median ${sorted[1]?.toFixed(2)} s (runs: ${delays.map((d) => d.toFixed(2)).join(', ')})`);
+console.log(
+  `\nMDX edit → visible in next dev at ${count} articles: median ${sorted[1]?.toFixed(2)} s (runs: ${delays.map((d) => d.toFixed(2)).join(', ')})`,
+);

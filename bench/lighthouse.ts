@@ -33,7 +33,15 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 }
 
-type Run = { performance: number; accessibility: number; bestPractices: number; seo: number; lcp: number; cls: number; tbt: number };
+type Run = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcp: number;
+  cls: number;
+  tbt: number;
+};
 
 const urls = sampleUrls(root);
 const server = startServer('next', base, 'npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], {
@@ -42,12 +50,22 @@ const server = startServer('next', base, 'npx', ['next', 'start', '-H', '127.0.0
 });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+  ],
 });
 const table: string[] = [];
 try {
   await waitForServer(`${base}/`);
-  for (const [name, pathname] of [['article', urls.article], ['home', urls.home], ['section', urls.section]] as const) {
+  for (const [name, pathname] of [
+    ['article', urls.article],
+    ['home', urls.home],
+    ['section', urls.section],
+  ] as const) {
     await fetch(base + pathname); // warm the server's cache so the first run is not a cold render
     const results: Run[] = [];
     for (let i = 0; i < runs; i++) {
@@ -63,7 +81,9 @@ try {
         cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
         tbt: audits['total-blocking-time']?.numericValue ?? NaN,
       });
-      console.log(`${name} run ${i + 1}: perf ${results.at(-1)?.performance} LCP ${Math.round(results.at(-1)?.lcp ?? 0)} ms`);
+      console.log(
+        `${name} run ${i + 1}: perf ${results.at(-1)?.performance} LCP ${Math.round(results.at(-1)?.lcp ?? 0)} ms`,
+      );
     }
     const m = (key: keyof Run) => median(results.map((r) => r[key]));
     table.push(

@@ -35,7 +35,10 @@ function rssMiB(pid: number | undefined): number | undefined {
 async function waitUntilUp(origin: string): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    const ok = await fetch(`${origin}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${origin}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -71,7 +74,13 @@ async function main(): Promise<void> {
     const server = spawn(process.execPath, [path.join('.next', 'standalone', 'server.js')], {
       detached: true, // its own process group, ended as a whole below
       stdio: 'ignore',
-      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), HOSTNAME: '127.0.0.1' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        PORT: String(port),
+        HOSTNAME: '127.0.0.1',
+      },
     });
     const serverPid = server.pid;
     pid = serverPid;
@@ -93,7 +102,8 @@ async function main(): Promise<void> {
     const home = await (await fetch(`${origin}/`)).text();
     const section = await (await fetch(`${origin}/world`)).text();
     const found = links(home + section);
-    if (found.articles.length === 0 || found.listings.length === 0) throw new Error('found no article or listing links');
+    if (found.articles.length === 0 || found.listings.length === 0)
+      throw new Error('found no article or listing links');
     // A news site's traffic: about half articles, a fifth the front page, the rest listings.
     const mix: string[] = [];
     for (let i = 0; i < 10; i += 1) {

@@ -29,9 +29,16 @@ if (!process.argv.includes('--no-build')) {
 }
 
 console.log('\nfirst-load client JavaScript per route (gzip level 9)');
-console.log(['route'.padEnd(24), 'uncompressed'.padStart(14), 'gzip'.padStart(12), 'over floor (gzip)'.padStart(20)].join(''));
+console.log(
+  ['route'.padEnd(24), 'uncompressed'.padStart(14), 'gzip'.padStart(12), 'over floor (gzip)'.padStart(20)].join(''),
+);
 for (const row of routeJavaScript(root)) {
   console.log(
-    [row.route.padEnd(24), kib(row.uncompressed).padStart(14), kib(row.gzip).padStart(12), kib(row.overFloorGzip).padStart(20)].join(''),
+    [
+      row.route.padEnd(24),
+      kib(row.uncompressed).padStart(14),
+      kib(row.gzip).padStart(12),
+      kib(row.overFloorGzip).padStart(20),
+    ].join(''),
   );
 }

@@ -8,7 +8,17 @@
  * for the article, home and section pages at 10 and 50 connections, printing req/s, p50/p99
  * latency and errors, and each server's requests per second as a share of plain nginx's.
  */
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -89,7 +99,14 @@ const frontServer = readFileSync(path.join(root, 'deploy/nginx/newsroom-microcac
 function startNginx(name: string, port: number, server: string): Server {
   const conf = path.join(work, `${name}.conf`);
   writeFileSync(conf, nginxConfig(name, server));
-  return startServer(name, `http://127.0.0.1:${port}`, '/usr/sbin/nginx', ['-p', work, '-c', conf, '-g', 'daemon off;']);
+  return startServer(name, `http://127.0.0.1:${port}`, '/usr/sbin/nginx', [
+    '-p',
+    work,
+    '-c',
+    conf,
+    '-g',
+    'daemon off;',
+  ]);
 }
 
 type Row = { page: string; connections: number; server: string; rps: number; p50: number; p99: number; errors: number };
@@ -109,10 +126,16 @@ const urls = sampleUrls(root);
 console.log(`exported ${pages} prerendered pages; article ${urls.article}, section ${urls.section}`);
 
 const servers: Server[] = [
-  startServer('next', `http://127.0.0.1:${PORTS.next}`, 'npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(PORTS.next)], {
-    ...process.env,
-    NEXT_TELEMETRY_DISABLED: '1',
-  }),
+  startServer(
+    'next',
+    `http://127.0.0.1:${PORTS.next}`,
+    'npx',
+    ['next', 'start', '-H', '127.0.0.1', '-p', String(PORTS.next)],
+    {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  ),
   startNginx('nginx', PORTS.nginx, staticServer),
   startNginx('front', PORTS.front, frontServer),
 ];

@@ -16,7 +16,12 @@ export function startServer(
   env?: NodeJS.ProcessEnv,
   cwd: string = process.cwd(),
 ): Server {
-  const child = spawn(command, args, { cwd, detached: true, stdio: ['ignore', 'ignore', 'inherit'], env: env ?? process.env });
+  const child = spawn(command, args, {
+    cwd,
+    detached: true,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: env ?? process.env,
+  });
   return { name, url, process: child };
 }
 

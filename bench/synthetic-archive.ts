@@ -12,19 +12,157 @@ export const ARCHIVE_AUTHOR_PREFIX = 'archive-';
 const HERO_POOL = 24;
 const AUTHOR_COUNT = 24;
 const TAG_POOL = [
-  'climate', 'elections', 'transport', 'housing', 'energy', 'health', 'education', 'trade', 'football',
-  'tennis', 'cycling', 'open-source', 'artificial-intelligence', 'space', 'oceans', 'wildlife', 'film',
-  'music', 'books', 'theatre', 'inflation', 'jobs', 'banking', 'farming', 'water', 'diplomacy', 'courts',
-  'local-government', 'policing', 'migration', 'rail', 'aviation', 'shipping', 'archaeology', 'medicine',
-  'universities', 'startups', 'cybersecurity', 'privacy', 'weather', 'wildfires', 'floods', 'museums',
-  'architecture', 'food', 'tourism', 'fisheries', 'mining', 'taxes', 'pensions',
+  'climate',
+  'elections',
+  'transport',
+  'housing',
+  'energy',
+  'health',
+  'education',
+  'trade',
+  'football',
+  'tennis',
+  'cycling',
+  'open-source',
+  'artificial-intelligence',
+  'space',
+  'oceans',
+  'wildlife',
+  'film',
+  'music',
+  'books',
+  'theatre',
+  'inflation',
+  'jobs',
+  'banking',
+  'farming',
+  'water',
+  'diplomacy',
+  'courts',
+  'local-government',
+  'policing',
+  'migration',
+  'rail',
+  'aviation',
+  'shipping',
+  'archaeology',
+  'medicine',
+  'universities',
+  'startups',
+  'cybersecurity',
+  'privacy',
+  'weather',
+  'wildfires',
+  'floods',
+  'museums',
+  'architecture',
+  'food',
+  'tourism',
+  'fisheries',
+  'mining',
+  'taxes',
+  'pensions',
 ] as const;
-const PLACES = ['Port Avenir', 'Kestrel Bay', 'Lake Orrin', 'Valdoria', 'Carrow', 'Northmere', 'Vessen', 'Halden', 'Millbrook', 'Ostrava Vale'];
-const SUBJECTS = ['council', 'harbour authority', 'cooperative', 'university', 'ministry', 'league', 'festival', 'institute', 'union', 'water board'];
-const VERBS = ['approves', 'rejects', 'delays', 'expands', 'reviews', 'launches', 'ends', 'funds', 'questions', 'backs'];
-const OBJECTS = ['new rail link', 'river clean-up', 'housing plan', 'school meals scheme', 'solar farm', 'stadium rebuild', 'night bus trial', 'library network', 'fishing quotas', 'flood barrier'];
-const FIRST = ['Ada', 'Bram', 'Cleo', 'Dario', 'Edda', 'Femi', 'Greta', 'Hugo', 'Ines', 'Jonas', 'Kira', 'Lior', 'Mina', 'Nils', 'Oona', 'Pavel', 'Rosa', 'Soren', 'Talia', 'Ugo', 'Vera', 'Wim', 'Yara', 'Zeno'];
-const LAST = ['Aalto', 'Brennan', 'Castel', 'Dunmore', 'Eskel', 'Farrow', 'Grahn', 'Holt', 'Ivers', 'Jurek', 'Kessler', 'Lund', 'Marsh', 'Novak', 'Orsini', 'Pell', 'Quist', 'Rask', 'Strand', 'Tamm', 'Ulric', 'Varga', 'Wren', 'Yates'];
+const PLACES = [
+  'Port Avenir',
+  'Kestrel Bay',
+  'Lake Orrin',
+  'Valdoria',
+  'Carrow',
+  'Northmere',
+  'Vessen',
+  'Halden',
+  'Millbrook',
+  'Ostrava Vale',
+];
+const SUBJECTS = [
+  'council',
+  'harbour authority',
+  'cooperative',
+  'university',
+  'ministry',
+  'league',
+  'festival',
+  'institute',
+  'union',
+  'water board',
+];
+const VERBS = [
+  'approves',
+  'rejects',
+  'delays',
+  'expands',
+  'reviews',
+  'launches',
+  'ends',
+  'funds',
+  'questions',
+  'backs',
+];
+const OBJECTS = [
+  'new rail link',
+  'river clean-up',
+  'housing plan',
+  'school meals scheme',
+  'solar farm',
+  'stadium rebuild',
+  'night bus trial',
+  'library network',
+  'fishing quotas',
+  'flood barrier',
+];
+const FIRST = [
+  'Ada',
+  'Bram',
+  'Cleo',
+  'Dario',
+  'Edda',
+  'Femi',
+  'Greta',
+  'Hugo',
+  'Ines',
+  'Jonas',
+  'Kira',
+  'Lior',
+  'Mina',
+  'Nils',
+  'Oona',
+  'Pavel',
+  'Rosa',
+  'Soren',
+  'Talia',
+  'Ugo',
+  'Vera',
+  'Wim',
+  'Yara',
+  'Zeno',
+];
+const LAST = [
+  'Aalto',
+  'Brennan',
+  'Castel',
+  'Dunmore',
+  'Eskel',
+  'Farrow',
+  'Grahn',
+  'Holt',
+  'Ivers',
+  'Jurek',
+  'Kessler',
+  'Lund',
+  'Marsh',
+  'Novak',
+  'Orsini',
+  'Pell',
+  'Quist',
+  'Rask',
+  'Strand',
+  'Tamm',
+  'Ulric',
+  'Varga',
+  'Wren',
+  'Yates',
+];
 const WORDS = (
   'the officials said on tuesday that plan would cost more than expected while residents asked for clearer answers about ' +
   'timing funding and the effect on local businesses several members argued proposal needed another review before any ' +
@@ -66,7 +204,10 @@ function paragraph(random: Random): string {
 }
 
 function slugify(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 export type ArchiveFile = { path: string; text: string };
@@ -108,7 +249,8 @@ function iso(date: Date): string {
 export function buildArchive({ count, seed = 1, now }: ArchiveOptions): Archive {
   const random = seeded(seed);
   const images: ArchiveImage[] = [];
-  for (let i = 0; i < HERO_POOL; i++) images.push({ path: `public/${ARCHIVE_IMAGE_DIR}/hero-${i}.jpg`, svg: heroSvg(i) });
+  for (let i = 0; i < HERO_POOL; i++)
+    images.push({ path: `public/${ARCHIVE_IMAGE_DIR}/hero-${i}.jpg`, svg: heroSvg(i) });
 
   const files: ArchiveFile[] = [];
   const authors: string[] = [];
@@ -148,7 +290,9 @@ export function buildArchive({ count, seed = 1, now }: ArchiveOptions): Archive 
     body.push(`## ${pick(random, ['What happens next', 'The background', 'Who pays', 'What critics say'])}`);
     body.push(paragraph(random));
     if (links[0]) body.push(`This follows [earlier reporting](${links[0]}). ${paragraph(random)}`);
-    body.push(`<PullQuote cite="${pick(random, FIRST)} ${pick(random, LAST)}, ${pick(random, ['mayor', 'spokesperson', 'resident', 'economist'])}">${sentence(random, 14)}</PullQuote>`);
+    body.push(
+      `<PullQuote cite="${pick(random, FIRST)} ${pick(random, LAST)}, ${pick(random, ['mayor', 'spokesperson', 'resident', 'economist'])}">${sentence(random, 14)}</PullQuote>`,
+    );
     body.push(paragraph(random));
     body.push(`## ${pick(random, ['Key points', 'The numbers', 'In brief'])}`);
     body.push(Array.from({ length: 3 + Math.floor(random() * 3) }, () => `- ${sentence(random, 8)}`).join('\n'));

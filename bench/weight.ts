@@ -35,7 +35,9 @@ const server = startServer('next', base, 'npx', ['next', 'start', '-H', '127.0.0
 });
 try {
   await waitForServer(`${base}/`);
-  console.log('page      URL                                                     JS gzip  JS over floor  CSS gzip   HTML raw  HTML gzip');
+  console.log(
+    'page      URL                                                     JS gzip  JS over floor  CSS gzip   HTML raw  HTML gzip',
+  );
   for (const page of pages) {
     const html = await (await fetch(base + page.url)).text();
     const cssHrefs = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1] ?? '');
@@ -69,10 +71,13 @@ try {
     images.set(response.url(), { bytes: body.length, type: response.headers()['content-type'] ?? '?' });
   });
   await browserPage.goto(base + urls.article, { waitUntil: 'networkidle' });
-  const hero = await browserPage.locator('article figure img').first().evaluate((img: HTMLImageElement) => ({
-    src: img.currentSrc,
-    shown: `${img.clientWidth}×${img.clientHeight}`,
-  }));
+  const hero = await browserPage
+    .locator('article figure img')
+    .first()
+    .evaluate((img: HTMLImageElement) => ({
+      src: img.currentSrc,
+      shown: `${img.clientWidth}×${img.clientHeight}`,
+    }));
   const heroResponse = images.get(hero.src);
   const servedWidth = new URL(hero.src).searchParams.get('w') ?? '?';
   console.log(

@@ -49,7 +49,9 @@ const parsing =
 const summary = `content check: ${report.articleCount} articles, ${report.authorCount} authors: ${errors} error(s), ${warnings} warning(s) in ${totalMs} ms (checking ${checkMs} ms; articles ${parsing}; ${report.history})`;
 if (errors > 0) {
   console.error(summary);
-  console.error('The site was not built. Fix the lines above (file:line:column: field: message) and run `npm run check` again.');
+  console.error(
+    'The site was not built. Fix the lines above (file:line:column: field: message) and run `npm run check` again.',
+  );
   process.exit(1);
 }
 console.log(summary);

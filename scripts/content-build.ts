@@ -75,7 +75,11 @@ function syncLinks(dir: string, files: readonly string[]): void {
       const full = path.join(current, entry.name);
       const relative = `${prefix}${entry.name}`;
       if (entry.isDirectory()) walk(full, `${relative}/`);
-      else if (entry.isSymbolicLink() && missing.has(relative) && readlinkSync(full) === path.join(contentDir, relative)) {
+      else if (
+        entry.isSymbolicLink() &&
+        missing.has(relative) &&
+        readlinkSync(full) === path.join(contentDir, relative)
+      ) {
         missing.delete(relative);
       } else unlinkSync(full);
     }
@@ -131,7 +135,8 @@ for (const file of articles) shards[shardOf(file, count)]!.files.push(file);
 // Shards of an earlier, differently sized split are removed.
 if (existsSync(shardsDir)) {
   for (const name of readdirSync(shardsDir)) {
-    if (!/^\d+$/.test(name) || Number(name) >= count) rmSync(path.join(shardsDir, name), { recursive: true, force: true });
+    if (!/^\d+$/.test(name) || Number(name) >= count)
+      rmSync(path.join(shardsDir, name), { recursive: true, force: true });
   }
 }
 
@@ -165,7 +170,9 @@ await Promise.all(
       const { code: exit, output } = await runContentlayer(shard);
       if (exit === 0) {
         writeFileSync(fingerprintFile, shard.fingerprint);
-        console.log(`content: shard ${shard.k + 1}/${count}: ${shard.files.length} files in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+        console.log(
+          `content: shard ${shard.k + 1}/${count}: ${shard.files.length} files in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+        );
       } else {
         failures.push({ shard, output });
       }
@@ -175,14 +182,19 @@ await Promise.all(
 
 if (failures.length > 0) {
   for (const { shard, output } of failures) {
-    console.error(`content: contentlayer failed on shard ${shard.k + 1}/${count} (.contentlayer/shards/${shard.k}):\n${output}`);
+    console.error(
+      `content: contentlayer failed on shard ${shard.k + 1}/${count} (.contentlayer/shards/${shard.k}):\n${output}`,
+    );
   }
   console.error('content: the content store was not updated; fix the errors above and build again.');
   process.exit(1);
 }
 
 const merged = mergeContentIndexes(
-  shards.map((s) => ({ prefix: `shards/${s.k}/.contentlayer/`, index: readContentIndex(path.join(s.dir, '.contentlayer')) })),
+  shards.map((s) => ({
+    prefix: `shards/${s.k}/.contentlayer/`,
+    index: readContentIndex(path.join(s.dir, '.contentlayer')),
+  })),
 );
 writeContentStore(storeDir, merged);
 console.log(

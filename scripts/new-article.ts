@@ -32,10 +32,14 @@ const now = nowFlag ? new Date(nowFlag) : new Date();
 if (Number.isNaN(now.getTime())) fail(`--now "${nowFlag}" is not a date`);
 
 function listMdx(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.mdx')) : [];
+  return existsSync(dir)
+    ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.mdx'))
+    : [];
 }
 
-const authors = listMdx(path.join(root, 'content/authors')).map((f) => slugFromPath(f)).sort();
+const authors = listMdx(path.join(root, 'content/authors'))
+  .map((f) => slugFromPath(f))
+  .sort();
 if (authors.length === 0) fail(`no authors in ${path.join(root, 'content/authors')}`);
 
 /** A choice by number or by name, or undefined. */
@@ -47,7 +51,10 @@ function choose(answer: string, options: readonly string[]): string | undefined 
 }
 
 function parseTags(raw: string): { tags: string[]; changed: boolean } {
-  const given = raw.split(',').map((t) => t.trim()).filter(Boolean);
+  const given = raw
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   const tags = [...new Set(given.map(slugify).filter(Boolean))];
   return { tags, changed: tags.join(',') !== given.join(',') };
 }
@@ -59,7 +66,8 @@ let tags = flag('tags') !== undefined ? parseTags(flag('tags') ?? '').tags : und
 
 // Flags are checked as given: a script gets an error, not a question.
 if (title !== undefined && titleProblem(title)) fail(`--title: ${titleProblem(title)}`);
-if (section !== undefined && !sectionSlugs.includes(section)) fail(`--section "${section}" is not one of ${sectionSlugs.join(', ')}`);
+if (section !== undefined && !sectionSlugs.includes(section))
+  fail(`--section "${section}" is not one of ${sectionSlugs.join(', ')}`);
 if (author !== undefined && !authors.includes(author)) fail(`--author "${author}" is not one of ${authors.join(', ')}`);
 
 if (title === undefined || section === undefined || author === undefined || tags === undefined) {
@@ -85,7 +93,8 @@ if (title === undefined || section === undefined || author === undefined || tags
   }
   while (author === undefined) {
     author = choose(await ask(`Author:\n${menu(authors)}\nNumber or name: `), authors);
-    if (author === undefined) console.log('  choose one of the numbers or names above (new authors need a file in content/authors/)');
+    if (author === undefined)
+      console.log('  choose one of the numbers or names above (new authors need a file in content/authors/)');
   }
   if (tags === undefined) {
     const parsed = parseTags(await ask('Tags, separated by commas (optional): '));
@@ -97,9 +106,13 @@ if (title === undefined || section === undefined || author === undefined || tags
 
 const article = scaffoldArticle({ title, section, author, tags, now, timeZone: siteConfig.timeZone });
 const target = path.join(root, article.path);
-if (existsSync(target)) fail(`${article.path} already exists; nothing was written (choose another headline, or edit that file)`);
+if (existsSync(target))
+  fail(`${article.path} already exists; nothing was written (choose another headline, or edit that file)`);
 const clash = listMdx(path.join(root, 'content/articles')).find((f) => slugFromPath(f) === article.slug);
-if (clash) fail(`the slug "${article.slug}" is already used by content/articles/${clash}; nothing was written (choose another headline)`);
+if (clash)
+  fail(
+    `the slug "${article.slug}" is already used by content/articles/${clash}; nothing was written (choose another headline)`,
+  );
 mkdirSync(path.dirname(target), { recursive: true });
 writeFileSync(target, article.text, { flag: 'wx' });
 

@@ -19,6 +19,8 @@ export const metadata = pageMetadata({
 export default function AuthorsPage() {
   const counts = countByAuthor(getPublishedArticles());
   return (
-    <AuthorIndex authors={allAuthorProfiles().map((author) => ({ author, storyCount: counts.get(author.slug) ?? 0 }))} />
+    <AuthorIndex
+      authors={allAuthorProfiles().map((author) => ({ author, storyCount: counts.get(author.slug) ?? 0 }))}
+    />
   );
 }

@@ -51,7 +51,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       {query ? (
         <FullTextSearch query={query} serverSummary={serverSummary}>
           {/* Replaced by the full-text results when JavaScript runs. */}
-          <p className="mt-1 text-sm text-muted">With JavaScript on, search also covers the full text of every story.</p>
+          <p className="mt-1 text-sm text-muted">
+            With JavaScript on, search also covers the full text of every story.
+          </p>
           <SearchResultList hits={hits} />
         </FullTextSearch>
       ) : (

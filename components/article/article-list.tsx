@@ -11,7 +11,13 @@ type Props = {
 };
 
 /** Stories one under another, divided by rules. */
-export function ArticleList({ articles, authorNames, headingLevel = 2, variant = 'row', hideStandfirst = false }: Props) {
+export function ArticleList({
+  articles,
+  authorNames,
+  headingLevel = 2,
+  variant = 'row',
+  hideStandfirst = false,
+}: Props) {
   return (
     <ul className="divide-y divide-rule">
       {articles.map((article) => (

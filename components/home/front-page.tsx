@@ -65,7 +65,12 @@ export function FrontPage({ front, authorNames, siteName }: Props) {
               <ul className="grid gap-6 sm:grid-cols-3">
                 {articles.map((article) => (
                   <li key={article.url}>
-                    <ArticleCard article={article} authorName={byline(article.authorSlug)} variant="tile" headingLevel={3} />
+                    <ArticleCard
+                      article={article}
+                      authorName={byline(article.authorSlug)}
+                      variant="tile"
+                      headingLevel={3}
+                    />
                   </li>
                 ))}
               </ul>

@@ -21,7 +21,11 @@ export function Pagination({ basePath, page, totalPages }: Props) {
       <ul className="flex flex-wrap items-center gap-2 text-sm font-semibold">
         {page > 1 ? (
           <li>
-            <a href={listingPagePath(basePath, page - 1)} rel="prev" className={`${box} border-rule text-ink hover:border-accent`}>
+            <a
+              href={listingPagePath(basePath, page - 1)}
+              rel="prev"
+              className={`${box} border-rule text-ink hover:border-accent`}
+            >
               <span aria-hidden="true">←&nbsp;</span>Previous
             </a>
           </li>
@@ -46,7 +50,11 @@ export function Pagination({ basePath, page, totalPages }: Props) {
         )}
         {page < totalPages ? (
           <li>
-            <a href={listingPagePath(basePath, page + 1)} rel="next" className={`${box} border-rule text-ink hover:border-accent`}>
+            <a
+              href={listingPagePath(basePath, page + 1)}
+              rel="next"
+              className={`${box} border-rule text-ink hover:border-accent`}
+            >
               Next<span aria-hidden="true">&nbsp;→</span>
             </a>
           </li>

@@ -33,7 +33,15 @@ function SectionLinks({ currentSection, className, linkClassName }: LinksProps) 
 
 function SearchIcon() {
   return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      viewBox="0 0 24 24"
+      className="h-5 w-5"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+    >
       <circle cx="10.5" cy="10.5" r="6.5" />
       <path d="m15.5 15.5 5 5" strokeLinecap="round" />
     </svg>
@@ -42,7 +50,16 @@ function SearchIcon() {
 
 function MenuIcon() {
   return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      viewBox="0 0 24 24"
+      className="h-5 w-5"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+    >
       <path className="group-open:hidden" d="M4 7h16M4 12h16M4 17h16" />
       <path className="hidden group-open:block" d="m6 6 12 12M18 6 6 18" />
     </svg>
@@ -63,7 +80,10 @@ export function SiteHeader({ currentSection }: Props) {
         Skip to main content
       </a>
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
-        <a href={homePath} className="font-serif text-2xl font-bold tracking-tight whitespace-nowrap text-ink no-underline sm:text-4xl">
+        <a
+          href={homePath}
+          className="font-serif text-2xl font-bold tracking-tight whitespace-nowrap text-ink no-underline sm:text-4xl"
+        >
           {siteConfig.name}
         </a>
         <div className="flex items-center gap-1">
@@ -80,7 +100,10 @@ export function SiteHeader({ currentSection }: Props) {
               <MenuIcon />
               <span>Menu</span>
             </summary>
-            <nav aria-label="Sections" className="absolute inset-x-0 top-full z-40 border-b border-rule bg-paper shadow-lg">
+            <nav
+              aria-label="Sections"
+              className="absolute inset-x-0 top-full z-40 border-b border-rule bg-paper shadow-lg"
+            >
               <SectionLinks
                 currentSection={currentSection}
                 className="mx-auto grid max-w-6xl grid-cols-2 gap-x-4 px-4 py-2 text-base font-semibold"

@@ -22,7 +22,14 @@ export function AuthorListing({ author, bioCode, page, authorNames }: Props) {
           <header className="flex items-center gap-5 border-b border-rule pb-6">
             {author.avatar ? (
               // Decorative: the name beside it says who this is.
-              <Image src={author.avatar} alt="" width={96} height={96} preload={first} className="h-24 w-24 shrink-0 rounded-full" />
+              <Image
+                src={author.avatar}
+                alt=""
+                width={96}
+                height={96}
+                preload={first}
+                className="h-24 w-24 shrink-0 rounded-full"
+              />
             ) : null}
             <div>
               <h1 className="font-serif text-4xl font-bold">{author.name}</h1>
@@ -38,7 +45,11 @@ export function AuthorListing({ author, bioCode, page, authorNames }: Props) {
             <ul className="mt-4 flex flex-wrap gap-x-4 gap-y-2 text-sm">
               {author.links.map((link) => (
                 <li key={link.url}>
-                  <a href={link.url} rel="me noopener noreferrer" className="inline-flex min-h-6 items-center text-accent underline">
+                  <a
+                    href={link.url}
+                    rel="me noopener noreferrer"
+                    className="inline-flex min-h-6 items-center text-accent underline"
+                  >
                     {link.label}
                   </a>
                 </li>

@@ -16,7 +16,9 @@ export function TagListing({ tag, page, authorNames }: Props) {
       header={
         <>
           <p className="text-sm font-bold tracking-wide text-accent uppercase">Topic</p>
-          <h1 className="border-b-4 border-ink pb-2 font-serif text-4xl font-bold first-letter:uppercase">{tagLabel(tag)}</h1>
+          <h1 className="border-b-4 border-ink pb-2 font-serif text-4xl font-bold first-letter:uppercase">
+            {tagLabel(tag)}
+          </h1>
         </>
       }
       page={page}

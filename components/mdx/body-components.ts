@@ -10,4 +10,7 @@ export type BodyComponentProps<N extends BodyComponentName> = BodyComponentAttri
  * component added to the list without one here is a compile error, not a page that fails to
  * render), each taking the attributes the list allows, plus any overrides of Markdown's elements.
  */
-export type BodyComponents = { [N in BodyComponentName]: ComponentType<BodyComponentProps<N>> } & Omit<MDXComponents, BodyComponentName>;
+export type BodyComponents = { [N in BodyComponentName]: ComponentType<BodyComponentProps<N>> } & Omit<
+  MDXComponents,
+  BodyComponentName
+>;

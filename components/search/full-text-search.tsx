@@ -20,22 +20,35 @@ type Pagefind = { search: (query: string) => Promise<{ results: PagefindResult[]
 
 const PAGE = 20;
 
-
 function isPagefind(value: unknown): value is Pagefind {
   return isPlainObject(value) && typeof value.search === 'function';
 }
 
 function isResultList(value: unknown): value is { results: PagefindResult[] } {
-  return isPlainObject(value) && Array.isArray(value.results) && value.results.every((r) => isPlainObject(r) && typeof r.data === 'function');
+  return (
+    isPlainObject(value) &&
+    Array.isArray(value.results) &&
+    value.results.every((r) => isPlainObject(r) && typeof r.data === 'function')
+  );
 }
 
 /** One result's data as Pagefind returns it, checked: the bundle is a file on a server, not our code. */
 function toHit(data: unknown): SearchHit | undefined {
-  if (!isPlainObject(data) || typeof data.url !== 'string' || typeof data.excerpt !== 'string' || !isPlainObject(data.meta)) {
+  if (
+    !isPlainObject(data) ||
+    typeof data.url !== 'string' ||
+    typeof data.excerpt !== 'string' ||
+    !isPlainObject(data.meta)
+  ) {
     return undefined;
   }
   const { title, section, published, date } = data.meta;
-  if (typeof title !== 'string' || typeof section !== 'string' || typeof published !== 'string' || typeof date !== 'string') {
+  if (
+    typeof title !== 'string' ||
+    typeof section !== 'string' ||
+    typeof published !== 'string' ||
+    typeof date !== 'string'
+  ) {
     return undefined;
   }
   return { url: data.url, title, section, published, date, excerpt: segmentsFromMarkedHtml(data.excerpt) };

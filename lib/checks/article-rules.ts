@@ -11,7 +11,17 @@
  *    exist, images exist and are big enough. Rules across files (slugs, redirects, links, headline
  *    changes) are in `site-rules.ts`.
  */
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Node,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 import { parseMdx } from '../mdx/parse';
 import { altTextProblem, closest, inspectMdxTree, type ImageRef, type Located } from '../mdx/body-rules';
 import {
@@ -310,9 +320,12 @@ function describeShape(fields: FieldSet): string {
   const entries = Object.entries(fields);
   const required = entries.filter(([, field]) => field.required).map(([name]) => name);
   const optional = entries.filter(([, field]) => !field.required).map(([name]) => name);
-  const and = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+  const and = (names: string[]) =>
+    names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
   if (optional.length === 0) return and(required);
-  return required.length === 0 ? `optionally ${and(optional)}` : `${required.join(', ')}, and optionally ${and(optional)}`;
+  return required.length === 0
+    ? `optionally ${and(optional)}`
+    : `${required.join(', ')}, and optionally ${and(optional)}`;
 }
 
 /** The checker's rule for one schema field (lib/content/schema.ts). */
@@ -339,7 +352,8 @@ function fieldRule(field: Field): FieldRule {
       return {
         required: false,
         check(node, name, report) {
-          if (typeof scalarValue(node) !== 'boolean') report.at(node, name, `must be true or false (got ${describe(node)})`);
+          if (typeof scalarValue(node) !== 'boolean')
+            report.at(node, name, `must be true or false (got ${describe(node)})`);
         },
       };
     case 'text-list': {
@@ -465,7 +479,12 @@ function checkPlaceholders(fm: Frontmatter, draft: boolean, problems: LocalProbl
     } else {
       const value = scalarValue(node);
       if (typeof value === 'string' && PLACEHOLDER.test(value)) {
-        fm.located.at(node, name, `still holds the ${PLACEHOLDER_MARKER} placeholder from npm run new: ${advice}`, severity);
+        fm.located.at(
+          node,
+          name,
+          `still holds the ${PLACEHOLDER_MARKER} placeholder from npm run new: ${advice}`,
+          severity,
+        );
       }
     }
   };
@@ -486,7 +505,15 @@ function checkPlaceholders(fm: Frontmatter, draft: boolean, problems: LocalProbl
 
 /** Phase 1 for an article: every rule that needs only the file's text. */
 export function analyseArticle(text: string): AnalysedArticle {
-  const facts: AnalysedArticle = { problems: [], tags: [], draft: false, redirectFrom: [], corrections: 0, images: [], links: [] };
+  const facts: AnalysedArticle = {
+    problems: [],
+    tags: [],
+    draft: false,
+    redirectFrom: [],
+    corrections: 0,
+    images: [],
+    links: [],
+  };
   const fm = readFrontmatter(text, facts.problems);
   if (!fm) return facts;
   const report = fm.located;
@@ -506,7 +533,11 @@ export function analyseArticle(text: string): AnalysedArticle {
   if (published) facts.publishedAt = published;
   const updated = dateOf(fields.get('updatedAt'));
   if (published && updated && updated.time < published.time) {
-    report.at(fields.get('updatedAt'), 'updatedAt', `${updated.value} is before publishedAt ${published.value}; an update cannot precede publication`);
+    report.at(
+      fields.get('updatedAt'),
+      'updatedAt',
+      `${updated.value} is before publishedAt ${published.value}; an update cannot precede publication`,
+    );
   }
 
   const tags = fields.get('tags');
@@ -537,7 +568,11 @@ export function analyseArticle(text: string): AnalysedArticle {
       const dateNode = mapValue(item, 'date');
       const date = dateOf(dateNode);
       if (date && published && date.time < published.time) {
-        report.at(dateNode, 'corrections.date', `${date.value} is before publishedAt ${published.value}; a correction cannot precede publication`);
+        report.at(
+          dateNode,
+          'corrections.date',
+          `${date.value} is before publishedAt ${published.value}; a correction cannot precede publication`,
+        );
       }
     }
   }
@@ -567,7 +602,12 @@ export function analyseArticle(text: string): AnalysedArticle {
     }
     const heroKey = mapPairs(fm.map).find((pair) => pair.name === 'hero')?.key;
     if (!hero.has('caption')) {
-      report.at(heroKey, 'hero.caption', 'no caption: say what the picture shows and why it matters to the story', 'warning');
+      report.at(
+        heroKey,
+        'hero.caption',
+        'no caption: say what the picture shows and why it matters to the story',
+        'warning',
+      );
     }
     if (!hero.has('credit')) {
       report.at(heroKey, 'hero.credit', "no credit: say who made the image, e.g. 'Photograph: Name/Agency'", 'warning');
@@ -619,11 +659,13 @@ export function analyseAuthor(text: string): AnalysedAuthor {
 export function imageFileProblem(ref: ImageRef, info: ImageInfo): string | undefined {
   const file = `public${ref.src.value}`;
   if (info.kind === 'missing') return `image not found: ${file} does not exist`;
-  if (info.kind === 'not-an-image') return `${file} is not an image (${info.detail}); save it as JPEG, PNG, WebP or AVIF`;
+  if (info.kind === 'not-an-image')
+    return `${file} is not an image (${info.detail}); save it as JPEG, PNG, WebP or AVIF`;
   if (info.type === 'svg') {
     return `${file} is an SVG: SVG files can carry scripts and are not resized; use JPEG, PNG, WebP or AVIF`;
   }
-  if (!WEB_IMAGE_TYPES.has(info.type)) return `${file} is a ${info.type.toUpperCase()} file; save it as JPEG, PNG, WebP or AVIF`;
+  if (!WEB_IMAGE_TYPES.has(info.type))
+    return `${file} is a ${info.type.toUpperCase()} file; save it as JPEG, PNG, WebP or AVIF`;
   if (ref.kind !== 'avatar' && info.width < MIN_IMAGE_WIDTH) {
     return `${file} is ${info.width} px wide; heroes and images in the body must be at least ${MIN_IMAGE_WIDTH} px wide (Google Discover shows large previews only from ${MIN_IMAGE_WIDTH} px)`;
   }
@@ -638,15 +680,24 @@ function imageProblems(file: string, images: readonly ImageRef[], ctx: RuleConte
   const problems: Problem[] = [];
   for (const ref of images) {
     const message = imageFileProblem(ref, ctx.imageInfo(ref.src.value));
-    if (message) problems.push({ file, line: ref.src.line, column: ref.src.column, field: ref.field, message, severity: 'error' });
+    if (message)
+      problems.push({ file, line: ref.src.line, column: ref.src.column, field: ref.field, message, severity: 'error' });
   }
   return problems;
 }
 
 function slugProblem(path: string): Problem | undefined {
   const slug = slugFromPath(path);
-  const problem = (message: string): Problem => ({ file: path, line: 1, column: 1, field: 'slug', message, severity: 'error' });
-  if (!SLUG_PATTERN.test(slug)) return problem(`the file name "${slug}" must be a slug: lowercase letters, digits and hyphens`);
+  const problem = (message: string): Problem => ({
+    file: path,
+    line: 1,
+    column: 1,
+    field: 'slug',
+    message,
+    severity: 'error',
+  });
+  if (!SLUG_PATTERN.test(slug))
+    return problem(`the file name "${slug}" must be a slug: lowercase letters, digits and hyphens`);
   if (path.includes('/articles/') && RESERVED_ARTICLE_SLUGS.includes(slug)) {
     return problem(`the file name "${slug}" is reserved for listing pages (/<section>/${slug}/2); choose another`);
   }

@@ -44,7 +44,8 @@ export type NewArticle = {
 export function titleProblem(title: string): string | undefined {
   const trimmed = title.trim();
   if (trimmed === '') return 'the headline is empty';
-  if (trimmed.length > MAX_TITLE_LENGTH) return `the headline is ${trimmed.length} characters; at most ${MAX_TITLE_LENGTH}`;
+  if (trimmed.length > MAX_TITLE_LENGTH)
+    return `the headline is ${trimmed.length} characters; at most ${MAX_TITLE_LENGTH}`;
   if (slugify(trimmed) === '') return 'the headline needs at least one letter or digit to make an address from';
   return undefined;
 }

@@ -10,7 +10,18 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -169,7 +180,10 @@ function readImageInfo(file: string, size: number): ImageInfo {
   };
   return (
     attempt(IMAGE_HEADER_BYTES) ??
-    (size > IMAGE_HEADER_BYTES ? attempt(size) : undefined) ?? { kind: 'not-an-image', detail: 'its content is not a format the site can read' }
+    (size > IMAGE_HEADER_BYTES ? attempt(size) : undefined) ?? {
+      kind: 'not-an-image',
+      detail: 'its content is not a format the site can read',
+    }
   );
 }
 
@@ -180,7 +194,8 @@ async function analyseArticles(texts: readonly string[], threads: number): Promi
   const results: AnalysedArticle[] = new Array<AnalysedArticle>(texts.length);
   const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(texts.length / (threads * 4))));
   const queue: Batch[] = [];
-  for (let start = 0; start < texts.length; start += size) queue.push({ start, end: Math.min(texts.length, start + size) });
+  for (let start = 0; start < texts.length; start += size)
+    queue.push({ start, end: Math.min(texts.length, start + size) });
   const shim = fileURLToPath(new URL('./worker.mjs', import.meta.url));
   const workers = Array.from({ length: Math.max(0, threads - 1) }, () => new Worker(shim));
   const loops = workers.map(
@@ -225,7 +240,12 @@ async function analyseArticles(texts: readonly string[], threads: number): Promi
 }
 
 function git(root: string, args: readonly string[], input?: string): Buffer {
-  return execFileSync('git', args, { cwd: root, input, stdio: ['pipe', 'pipe', 'ignore'], maxBuffer: 512 * 1024 * 1024 });
+  return execFileSync('git', args, {
+    cwd: root,
+    input,
+    stdio: ['pipe', 'pipe', 'ignore'],
+    maxBuffer: 512 * 1024 * 1024,
+  });
 }
 
 /**
@@ -243,9 +263,11 @@ function previousVersions(root: string, revision: string, current: ReadonlySet<s
   const prefix = path.relative(top, path.resolve(root)).split(path.sep).join('/');
   const inRepo = (p: string) => (prefix ? `${prefix}/${p}` : p);
   const fromRepo = (p: string) => (prefix ? p.slice(prefix.length + 1) : p);
-  const changed = git(root, ['diff', '--name-status', '-M', '-z', revision, '--', inRepo('content/articles')]).toString('utf8').split('\0');
+  const changed = git(root, ['diff', '--name-status', '-M', '-z', revision, '--', inRepo('content/articles')])
+    .toString('utf8')
+    .split('\0');
   const pairs: { old: string; now: string }[] = [];
-  for (let i = 0; i < changed.length; ) {
+  for (let i = 0; i < changed.length;) {
     const status = changed[i] ?? '';
     if (status.startsWith('R') || status.startsWith('C')) {
       pairs.push({ old: changed[i + 1] ?? '', now: fromRepo(changed[i + 2] ?? '') });
@@ -289,7 +311,8 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
 
   const version = options.cache === false ? undefined : rulesVersion();
   const cacheFile = version ? cachePath(root, version) : undefined;
-  const cache: CacheFile = cacheFile && version ? loadCache(cacheFile, version) : { version: '', articles: {}, authors: {}, images: {} };
+  const cache: CacheFile =
+    cacheFile && version ? loadCache(cacheFile, version) : { version: '', articles: {}, authors: {}, images: {} };
   const next: CacheFile = { version: cache.version, articles: {}, authors: {}, images: {} };
 
   const articleHashes = articleTexts.map(sha1);
@@ -323,7 +346,10 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
     next.articles[articleHashes[i] ?? ''] = facts;
     return { path: relative(root, file), facts };
   });
-  const authors: AuthorEntry[] = authorFiles.map((file, i) => ({ path: relative(root, file), facts: authorFacts[i] ?? analyseAuthor('') }));
+  const authors: AuthorEntry[] = authorFiles.map((file, i) => ({
+    path: relative(root, file),
+    facts: authorFacts[i] ?? analyseAuthor(''),
+  }));
 
   type PublicFile = { file: string; size: number; mtimeMs: number };
   const fileCache = new Map<string, PublicFile | undefined>();

@@ -6,7 +6,14 @@
  * Pure functions over the facts phase 1 found in each file (see content-rules.ts), with the clock
  * passed in, so unit tests fix the time.
  */
-import { slugFromPath, type AnalysedArticle, type AnalysedAuthor, type Located, type Problem, type Severity } from './article-rules';
+import {
+  slugFromPath,
+  type AnalysedArticle,
+  type AnalysedAuthor,
+  type Located,
+  type Problem,
+  type Severity,
+} from './article-rules';
 import { reservedTopLevelSegments } from '../config/sections';
 
 export type ArticleEntry = { path: string; facts: AnalysedArticle };
@@ -55,10 +62,19 @@ function buildIndex(articles: readonly ArticleEntry[], sections: readonly string
     const url = articleUrl(entry, sections);
     const from = visibleFrom(entry.facts);
     for (const tag of entry.facts.tags) {
-      index.tagVisibleFrom.set(tag.value, Math.min(index.tagVisibleFrom.get(tag.value) ?? Number.POSITIVE_INFINITY, from));
+      index.tagVisibleFrom.set(
+        tag.value,
+        Math.min(index.tagVisibleFrom.get(tag.value) ?? Number.POSITIVE_INFINITY, from),
+      );
     }
     if (!url) continue;
-    const indexed: SiteIndexEntry = { path: entry.path, url, draft: entry.facts.draft, visibleFrom: from, redirectFrom: entry.facts.redirectFrom };
+    const indexed: SiteIndexEntry = {
+      path: entry.path,
+      url,
+      draft: entry.facts.draft,
+      visibleFrom: from,
+      redirectFrom: entry.facts.redirectFrom,
+    };
     index.byUrl.set(url, indexed);
     const slug = slugFromPath(entry.path);
     index.bySlug.set(slug, [...(index.bySlug.get(slug) ?? []), indexed]);
@@ -67,7 +83,13 @@ function buildIndex(articles: readonly ArticleEntry[], sections: readonly string
   return index;
 }
 
-function problem(file: string, at: { line: number; column: number }, field: string, message: string, severity: Severity = 'error'): Problem {
+function problem(
+  file: string,
+  at: { line: number; column: number },
+  field: string,
+  message: string,
+  severity: Severity = 'error',
+): Problem {
   return { file, line: at.line, column: at.column, field, message, severity };
 }
 
@@ -83,7 +105,14 @@ export function checkSlugs(articles: readonly { path: string }[]): Problem[] {
     if (paths.length < 2) continue;
     for (const path of paths) {
       const others = paths.filter((p) => p !== path).join(', ');
-      problems.push(problem(path, { line: 1, column: 1 }, 'slug', `duplicate slug "${slug}": also used by ${others}; rename one file`));
+      problems.push(
+        problem(
+          path,
+          { line: 1, column: 1 },
+          'slug',
+          `duplicate slug "${slug}": also used by ${others}; rename one file`,
+        ),
+      );
     }
   }
   return problems;
@@ -125,7 +154,9 @@ export function checkRedirects(articles: readonly ArticleEntry[], ctx: SiteConte
       seen.add(key);
       const others = (claims.get(key) ?? []).filter((e) => e !== entry).map((e) => e.path);
       if (others.length > 0) {
-        report(`"${old.value}" is also claimed by ${others.join(', ')}: an old address can redirect to one article only`);
+        report(
+          `"${old.value}" is also claimed by ${others.join(', ')}: an old address can redirect to one article only`,
+        );
         continue;
       }
       if (url && key === url.toLowerCase()) {
@@ -144,7 +175,10 @@ export function checkRedirects(articles: readonly ArticleEntry[], ctx: SiteConte
       }
       const segments = key.split('/').slice(1);
       const first = segments[0] ?? '';
-      if ((reservedTopLevelSegments as readonly string[]).includes(first) || (segments.length === 1 && ctx.sections.includes(first))) {
+      if (
+        (reservedTopLevelSegments as readonly string[]).includes(first) ||
+        (segments.length === 1 && ctx.sections.includes(first))
+      ) {
         report(`"${old.value}" is the address of a page of the site, not an old article address`);
         continue;
       }
@@ -167,7 +201,12 @@ export function checkRedirects(articles: readonly ArticleEntry[], ctx: SiteConte
 
 type LinkSource = { path: string; draft: boolean; visibleFrom: number };
 
-function linkProblem(link: Located<string>, source: LinkSource, index: SiteIndex, ctx: SiteContext): { message: string; severity: Severity } | undefined {
+function linkProblem(
+  link: Located<string>,
+  source: LinkSource,
+  index: SiteIndex,
+  ctx: SiteContext,
+): { message: string; severity: Severity } | undefined {
   let path = link.value.split(/[?#]/)[0] ?? '';
   if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
   if (path === '/' || path === '') return undefined;
@@ -175,18 +214,29 @@ function linkProblem(link: Located<string>, source: LinkSource, index: SiteIndex
   const seenFrom = Math.max(source.visibleFrom, ctx.now.getTime());
   const redirected = index.redirects.get(path.toLowerCase());
   const oldAddress = redirected
-    ? { message: `links to the old address ${path}, which redirects to ${redirected}; link to ${redirected}`, severity: 'warning' as const }
+    ? {
+        message: `links to the old address ${path}, which redirects to ${redirected}; link to ${redirected}`,
+        severity: 'warning' as const,
+      }
     : undefined;
   const segments = path.split('/').slice(1);
   const [first = '', second, ...rest] = segments;
   if (first === 'authors') {
     if (second !== undefined && rest.length === 0 && ctx.authorSlugs.has(second)) return undefined;
-    return { message: `no page at ${path}: authors' pages are /authors/<slug>, one of ${[...ctx.authorSlugs].sort().map((s) => `/authors/${s}`).join(', ')}`, severity: 'error' };
+    return {
+      message: `no page at ${path}: authors' pages are /authors/<slug>, one of ${[...ctx.authorSlugs]
+        .sort()
+        .map((s) => `/authors/${s}`)
+        .join(', ')}`,
+      severity: 'error',
+    };
   }
   if (first === 'tags') {
-    if (second === undefined || rest.length > 0) return { message: `no page at ${path}: topic pages are /tags/<tag>`, severity: 'error' };
+    if (second === undefined || rest.length > 0)
+      return { message: `no page at ${path}: topic pages are /tags/<tag>`, severity: 'error' };
     const from = index.tagVisibleFrom.get(second);
-    if (from === undefined) return { message: `no article is tagged "${second}", so ${path} is a page not found`, severity: 'error' };
+    if (from === undefined)
+      return { message: `no article is tagged "${second}", so ${path} is a page not found`, severity: 'error' };
     if (!source.draft && from > seenFrom) {
       return {
         message: Number.isFinite(from)
@@ -210,7 +260,10 @@ function linkProblem(link: Located<string>, source: LinkSource, index: SiteIndex
     }
     if (source.draft) return undefined;
     if (target.draft) {
-      return { message: `links to ${path}, a draft (${target.path}): readers would get a page not found; publish it first or remove the link`, severity: 'error' };
+      return {
+        message: `links to ${path}, a draft (${target.path}): readers would get a page not found; publish it first or remove the link`,
+        severity: 'error',
+      };
     }
     if (target.visibleFrom > seenFrom) {
       return {
@@ -229,12 +282,22 @@ function linkProblem(link: Located<string>, source: LinkSource, index: SiteIndex
  * at pages that exist. A published article may not link to a draft, or to an article scheduled after
  * it: readers would follow the link to a page not found. Drafts may link to drafts.
  */
-export function checkLinks(articles: readonly ArticleEntry[], authors: readonly AuthorEntry[], ctx: SiteContext): Problem[] {
+export function checkLinks(
+  articles: readonly ArticleEntry[],
+  authors: readonly AuthorEntry[],
+  ctx: SiteContext,
+): Problem[] {
   const index = buildIndex(articles, ctx.sections);
   const problems: Problem[] = [];
   const sources: { source: LinkSource; links: readonly Located<string>[] }[] = [
-    ...articles.map((a) => ({ source: { path: a.path, draft: a.facts.draft, visibleFrom: visibleFrom(a.facts) }, links: a.facts.links })),
-    ...authors.map((a) => ({ source: { path: a.path, draft: false, visibleFrom: ctx.now.getTime() }, links: a.facts.links })),
+    ...articles.map((a) => ({
+      source: { path: a.path, draft: a.facts.draft, visibleFrom: visibleFrom(a.facts) },
+      links: a.facts.links,
+    })),
+    ...authors.map((a) => ({
+      source: { path: a.path, draft: false, visibleFrom: ctx.now.getTime() },
+      links: a.facts.links,
+    })),
   ];
   for (const { source, links } of sources) {
     for (const link of links) {
@@ -246,7 +309,11 @@ export function checkLinks(articles: readonly ArticleEntry[], authors: readonly 
 }
 
 /** Every rule that spans files. */
-export function checkSite(articles: readonly ArticleEntry[], authors: readonly AuthorEntry[], ctx: SiteContext): Problem[] {
+export function checkSite(
+  articles: readonly ArticleEntry[],
+  authors: readonly AuthorEntry[],
+  ctx: SiteContext,
+): Problem[] {
   return [...checkSlugs(articles), ...checkRedirects(articles, ctx), ...checkLinks(articles, authors, ctx)];
 }
 

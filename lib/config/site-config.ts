@@ -44,7 +44,9 @@ export function readPreviewSecret(value: string | undefined): string | undefined
   const secret = value?.trim();
   if (!secret) return undefined;
   if (secret.length < MIN_PREVIEW_SECRET_LENGTH) {
-    console.error(`PREVIEW_SECRET is shorter than ${MIN_PREVIEW_SECRET_LENGTH} characters: preview is switched off (make one with \`openssl rand -hex 32\`)`);
+    console.error(
+      `PREVIEW_SECRET is shorter than ${MIN_PREVIEW_SECRET_LENGTH} characters: preview is switched off (make one with \`openssl rand -hex 32\`)`,
+    );
     return undefined;
   }
   return secret;
@@ -58,8 +60,7 @@ export const previewSecret: string | undefined = readPreviewSecret(process.env.P
 
 export const siteConfig = {
   name: 'The Meridian',
-  description:
-    'Independent reporting on world affairs, politics, business, technology, science, culture and sport.',
+  description: 'Independent reporting on world affairs, politics, business, technology, science, culture and sport.',
   url: readSiteUrl(process.env.SITE_URL),
   locale: 'en_GB',
   language: 'en',

@@ -116,4 +116,3 @@ export const bodyHtmlElementNames: readonly string[] = Object.keys(BODY_HTML_ELE
 export function elementRule(name: string): ElementRule | undefined {
   return rules.get(name);
 }
-

@@ -43,7 +43,22 @@ const COMPONENT_LIST = tagList(bodyComponentNames);
 const COMPONENT_WORDS = COMPONENT_LIST.replace(/[<>]/g, '');
 
 /** Elements whose whole purpose is to run code, style the page or embed another site. */
-const DANGEROUS_ELEMENTS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'frame', 'frameset', 'link', 'meta', 'base', 'form', 'svg', 'math', 'template']);
+const DANGEROUS_ELEMENTS = new Set([
+  'script',
+  'iframe',
+  'style',
+  'object',
+  'embed',
+  'frame',
+  'frameset',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'svg',
+  'math',
+  'template',
+]);
 
 /** URL schemes a link may use; everything else (javascript:, data:, vbscript:, file:) is refused. */
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
@@ -65,7 +80,15 @@ export function altTextProblem(alt: string, src?: string): string | undefined {
   const text = alt.trim();
   if (text === '') return 'must not be empty: describe what the image shows for readers who cannot see it';
   const normalise = (value: string) => value.toLowerCase().replace(/[\s_-]+/g, '-');
-  const base = src === undefined ? undefined : normalise(src.split('/').pop()?.replace(/\.[a-z0-9]+$/i, '') ?? '');
+  const base =
+    src === undefined
+      ? undefined
+      : normalise(
+          src
+            .split('/')
+            .pop()
+            ?.replace(/\.[a-z0-9]+$/i, '') ?? '',
+        );
   const normalised = normalise(text);
   if (IMAGE_FILE_NAME.test(text) || CAMERA_FILE_NAME.test(text) || (base !== undefined && normalised === base)) {
     return `"${text}" looks like a file name; describe what the image shows`;
@@ -141,7 +164,12 @@ export function inspectMdxTree(tree: Root, { firstLine, captionWarnings }: Optio
     line: (point?.line ?? 1) + firstLine - 1,
     column: point?.column ?? 1,
   });
-  const report = (point: Point | undefined, field: string, message: string, severity: 'error' | 'warning' = 'error') => {
+  const report = (
+    point: Point | undefined,
+    field: string,
+    message: string,
+    severity: 'error' | 'warning' = 'error',
+  ) => {
     facts.problems.push({ ...at(point), field, message, severity });
   };
   const definitions: Definition[] = [];
@@ -156,7 +184,11 @@ export function inspectMdxTree(tree: Root, { firstLine, captionWarnings }: Optio
     const scheme = SCHEME.exec(trimmed)?.[1]?.toLowerCase();
     if (scheme !== undefined) {
       if (!SAFE_SCHEMES.has(scheme)) {
-        report(point, 'body.link', `"${scheme}:" links are not allowed: only http, https, mailto and tel (a ${scheme}: link can run code or open files)`);
+        report(
+          point,
+          'body.link',
+          `"${scheme}:" links are not allowed: only http, https, mailto and tel (a ${scheme}: link can run code or open files)`,
+        );
       }
       return;
     }
@@ -166,20 +198,38 @@ export function inspectMdxTree(tree: Root, { firstLine, captionWarnings }: Optio
       return;
     }
     if (!trimmed.startsWith('/')) {
-      report(point, 'body.link', `"${trimmed}" is a relative link; links inside the site start with /, e.g. /world/some-story`);
+      report(
+        point,
+        'body.link',
+        `"${trimmed}" is a relative link; links inside the site start with /, e.g. /world/some-story`,
+      );
       return;
     }
     facts.links.push({ value: trimmed, ...where });
   };
 
-  const checkImage = (kind: 'Figure' | 'markdown', src: string | undefined, alt: string | undefined, point: Point | undefined) => {
+  const checkImage = (
+    kind: 'Figure' | 'markdown',
+    src: string | undefined,
+    alt: string | undefined,
+    point: Point | undefined,
+  ) => {
     const srcField = kind === 'Figure' ? 'Figure.src' : 'body.image';
     const altField = kind === 'Figure' ? 'Figure.alt' : 'body.image.alt';
     // A <Figure> without src or alt is reported by the required-attribute rule.
     if (src === undefined || src.trim() === '') {
-      if (kind === 'markdown') report(point, srcField, 'the image has no address: give the path of a file under public/, e.g. /images/2026/photo.jpg');
+      if (kind === 'markdown')
+        report(
+          point,
+          srcField,
+          'the image has no address: give the path of a file under public/, e.g. /images/2026/photo.jpg',
+        );
     } else if (!src.startsWith('/') || src.startsWith('//')) {
-      report(point, srcField, `"${src}" is not a path under public/: upload the image to public/images/ and use its path, e.g. /images/2026/photo.jpg`);
+      report(
+        point,
+        srcField,
+        `"${src}" is not a path under public/: upload the image to public/images/ and use its path, e.g. /images/2026/photo.jpg`,
+      );
     } else {
       facts.images.push({ field: srcField, src: { value: src, ...at(point) }, kind: 'body' });
     }
@@ -190,7 +240,12 @@ export function inspectMdxTree(tree: Root, { firstLine, captionWarnings }: Optio
       report(point, altField, 'must not be empty: write ![what the image shows](/images/…)');
     }
     if (captionWarnings && kind === 'markdown') {
-      report(point, 'body.image', 'a Markdown image has no caption or credit; use <Figure src alt caption credit /> instead', 'warning');
+      report(
+        point,
+        'body.image',
+        'a Markdown image has no caption or credit; use <Figure src alt caption credit /> instead',
+        'warning',
+      );
     }
   };
 
@@ -203,7 +258,11 @@ export function inspectMdxTree(tree: Root, { firstLine, captionWarnings }: Optio
     }
     const lower = name.toLowerCase();
     if (DANGEROUS_ELEMENTS.has(lower)) {
-      report(start, 'body', `<${name}> is not allowed: editors' MDX must not run code, change the page's styles or embed other sites in readers' browsers`);
+      report(
+        start,
+        'body',
+        `<${name}> is not allowed: editors' MDX must not run code, change the page's styles or embed other sites in readers' browsers`,
+      );
       return;
     }
     const rule = elementRule(name);
@@ -224,15 +283,24 @@ export function inspectMdxTree(tree: Root, { firstLine, captionWarnings }: Optio
         continue;
       }
       if (/^on/i.test(attribute.name)) {
-        report(point, 'body', `<${name} ${attribute.name}>: event-handler attributes (on…) are not allowed: they run code in readers' browsers`);
+        report(
+          point,
+          'body',
+          `<${name} ${attribute.name}>: event-handler attributes (on…) are not allowed: they run code in readers' browsers`,
+        );
         continue;
       }
       if (attribute.value !== null && typeof attribute.value === 'object') {
-        report(point, 'body', `<${name} ${attribute.name}={…}>: attribute values must be text in quotes, like ${attribute.name}="…", not {…} expressions, which run code`);
+        report(
+          point,
+          'body',
+          `<${name} ${attribute.name}={…}>: attribute values must be text in quotes, like ${attribute.name}="…", not {…} expressions, which run code`,
+        );
         continue;
       }
       if (!rule.attributes.includes(attribute.name)) {
-        const allowed = rule.attributes.length > 0 ? `; it takes ${rule.attributes.join(', ')}` : '; it takes no attributes';
+        const allowed =
+          rule.attributes.length > 0 ? `; it takes ${rule.attributes.join(', ')}` : '; it takes no attributes';
         report(point, 'body', `<${name}> has no attribute "${attribute.name}"${allowed}`);
         continue;
       }
@@ -250,10 +318,20 @@ export function inspectMdxTree(tree: Root, { firstLine, captionWarnings }: Optio
     if (name === 'Figure') {
       checkImage('Figure', values.get('src'), values.get('alt'), start);
       if (captionWarnings && !values.has('caption')) {
-        report(start, 'Figure.caption', 'no caption: say what the picture shows and why it matters to the story', 'warning');
+        report(
+          start,
+          'Figure.caption',
+          'no caption: say what the picture shows and why it matters to the story',
+          'warning',
+        );
       }
       if (captionWarnings && !values.has('credit')) {
-        report(start, 'Figure.credit', 'no credit: say who made the image, e.g. credit="Photograph: Name/Agency"', 'warning');
+        report(
+          start,
+          'Figure.credit',
+          'no credit: say who made the image, e.g. credit="Photograph: Name/Agency"',
+          'warning',
+        );
       }
     }
   };
@@ -264,13 +342,21 @@ export function inspectMdxTree(tree: Root, { firstLine, captionWarnings }: Optio
         // The MDX compiler's own frontmatter export has no position; anything an editor wrote has one.
         if (!node.position) return;
         const keyword = /^\s*export\b/.test(node.value) ? 'export' : 'import';
-        report(node.position?.start, 'body', `${keyword} statements are not allowed: editors' MDX must not run code; the components ${COMPONENT_WORDS} need no import`);
+        report(
+          node.position?.start,
+          'body',
+          `${keyword} statements are not allowed: editors' MDX must not run code; the components ${COMPONENT_WORDS} need no import`,
+        );
         return;
       }
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (!holdsNoCode(node)) {
-          report(node.position?.start, 'body', '{…} expressions are not allowed: they run code when the page is built and rendered; to show a brace, write \\{');
+          report(
+            node.position?.start,
+            'body',
+            '{…} expressions are not allowed: they run code when the page is built and rendered; to show a brace, write \\{',
+          );
         }
         return;
       case 'mdxJsxFlowElement':

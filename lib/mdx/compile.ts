@@ -19,7 +19,9 @@ function remarkBodyRules() {
   return (tree: Root) => {
     const problem = firstBodyError(tree);
     if (problem) {
-      throw new Error(`MDX body not allowed (body line ${problem.line}, column ${problem.column}): ${problem.field}: ${problem.message}`);
+      throw new Error(
+        `MDX body not allowed (body line ${problem.line}, column ${problem.column}): ${problem.field}: ${problem.message}`,
+      );
     }
   };
 }

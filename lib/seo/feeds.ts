@@ -11,7 +11,15 @@ import { yearOf } from '../format/dates';
 import { tagLabel } from '../format/text';
 import { inScope, scopeDescription, scopeFeedPath, scopePath, type Scope } from '../content/scopes';
 import { getSection } from '../config/sections';
-import { absoluteUrl, feedFormats, homePath, sectionPath, tagIndexPath, tagPath, type FeedFormat } from '../config/urls';
+import {
+  absoluteUrl,
+  feedFormats,
+  homePath,
+  sectionPath,
+  tagIndexPath,
+  tagPath,
+  type FeedFormat,
+} from '../config/urls';
 import { siteLogo, type FeedLink } from './metadata';
 import { siteConfig } from '../config/site-config';
 import { escapeHtmlText, escapeXml } from '../format/xml';
@@ -243,7 +251,11 @@ export function buildJsonFeed({ scope, entries }: FeedInput): string {
       date_published: new Date(article.publishedAt).toISOString(),
       date_modified: new Date(lastModified(article)).toISOString(),
       authors: [
-        { name: author.name, url: absoluteUrl(author.url), ...(author.avatar ? { avatar: absoluteUrl(author.avatar) } : {}) },
+        {
+          name: author.name,
+          url: absoluteUrl(author.url),
+          ...(author.avatar ? { avatar: absoluteUrl(author.avatar) } : {}),
+        },
       ],
       tags: [sectionName(article), ...article.tags.map(tagLabel)],
       language: siteConfig.language,

@@ -114,8 +114,6 @@ export function pageMetadata({
       images: [{ url: ogImage.url, alt: ogImage.alt }],
     },
     // Large previews let Google Discover and Top Stories show the hero full width.
-    robots: indexable
-      ? { index: true, follow: true, 'max-image-preview': 'large' }
-      : { index: false, follow: true },
+    robots: indexable ? { index: true, follow: true, 'max-image-preview': 'large' } : { index: false, follow: true },
   };
 }

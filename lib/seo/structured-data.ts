@@ -151,7 +151,15 @@ export function homeGraph(): Graph {
 }
 
 /** A listing page (a section or a tag): a CollectionPage. */
-export function collectionGraph({ path, name, description }: { path: string; name: string; description: string }): Graph {
+export function collectionGraph({
+  path,
+  name,
+  description,
+}: {
+  path: string;
+  name: string;
+  description: string;
+}): Graph {
   const page: CollectionPage = {
     '@type': 'CollectionPage',
     '@id': jsonLdIds.page(path),

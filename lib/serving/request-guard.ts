@@ -16,14 +16,13 @@ export const MAX_QUERY_LENGTH = 2048;
  * slash here with a 500 ("internal response is invalid"), so those are refused before it runs.
  */
 // Every segment starts with a letter, digit, `_` or `-`, so `.` and `..` cannot appear.
-const OPTIMISABLE_IMAGE = /^\/(?:images|_next\/static\/media)\/(?:[\w-][\w.-]*\/)*[\w-][\w.-]*\.(?:jpe?g|png|webp|avif|gif)$/i;
+const OPTIMISABLE_IMAGE =
+  /^\/(?:images|_next\/static\/media)\/(?:[\w-][\w.-]*\/)*[\w-][\w.-]*\.(?:jpe?g|png|webp|avif|gif)$/i;
 
 /** Methods every non-API address answers. API route handlers decide their own methods. */
 export const PAGE_METHODS: readonly string[] = ['GET', 'HEAD'];
 
-export type RequestVerdict =
-  | { ok: true }
-  | { ok: false; status: 400 | 405 | 414; reason: string; allow?: string };
+export type RequestVerdict = { ok: true } | { ok: false; status: 400 | 405 | 414; reason: string; allow?: string };
 
 type RequestLine = {
   method: string;

@@ -11,7 +11,16 @@
 import type { ArticleSummary } from '../content/articles';
 import { checkRequest } from './request-guard';
 import { isSectionSlug, type SectionSlug } from '../config/sections';
-import { authorPath, feedFormats, feedPath, homePath, newsSitemapPath, sectionPath, sitemapPath, tagPath } from '../config/urls';
+import {
+  authorPath,
+  feedFormats,
+  feedPath,
+  homePath,
+  newsSitemapPath,
+  sectionPath,
+  sitemapPath,
+  tagPath,
+} from '../config/urls';
 import { isPlainObject } from '../format/json';
 
 /** Site-wide feeds. */
@@ -132,7 +141,10 @@ export function revalidationPaths(
  * The request body as text, or undefined when it is larger than `limit` bytes. Reads no further than
  * the limit, whatever Content-Length claims.
  */
-export async function readBodyText(body: ReadableStream<Uint8Array> | null, limit: number): Promise<string | undefined> {
+export async function readBodyText(
+  body: ReadableStream<Uint8Array> | null,
+  limit: number,
+): Promise<string | undefined> {
   if (!body) return '';
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];

@@ -7,7 +7,9 @@ import { createHash, timingSafeEqual } from 'node:crypto';
  */
 export function secretsMatch(given: string | undefined, expected: string | undefined): boolean {
   if (expected === undefined || expected === '') return false;
-  const a = createHash('sha256').update(given ?? '').digest();
+  const a = createHash('sha256')
+    .update(given ?? '')
+    .digest();
   const b = createHash('sha256').update(expected).digest();
   return timingSafeEqual(a, b) && given !== undefined;
 }

@@ -55,7 +55,10 @@ describe('contentlayer configuration', () => {
   });
 
   it('fails the build on an unknown field instead of dropping it', () => {
-    writeFileSync(path.join(dir, 'content/articles/typo.mdx'), launch.replace(/^title:/m, 'subtitel: A typo of a field name\ntitle:'));
+    writeFileSync(
+      path.join(dir, 'content/articles/typo.mdx'),
+      launch.replace(/^title:/m, 'subtitel: A typo of a field name\ntitle:'),
+    );
     const result = runContentlayer();
     rmSync(path.join(dir, 'content/articles/typo.mdx'));
     expect(result.status).toBe(1);
@@ -84,7 +87,8 @@ describe('contentlayer configuration', () => {
     expect(result.stdout + result.stderr).not.toMatch(/warn|error/i);
     expect(result.status).toBe(0);
     const index: unknown = JSON.parse(readFileSync(path.join(dir, '.contentlayer/content-index.json'), 'utf8'));
-    if (!isPlainObject(index) || !Array.isArray(index.articles) || !Array.isArray(index.authors)) throw new Error('no index');
+    if (!isPlainObject(index) || !Array.isArray(index.articles) || !Array.isArray(index.authors))
+      throw new Error('no index');
     const article: unknown = index.articles.find((a: unknown) => isPlainObject(a) && a.url === '/business/every-field');
     const author: unknown = index.authors.find((a: unknown) => isPlainObject(a) && a.slug === 'ann-lee');
     // The summary calls the author field authorSlug; contentlayer writes date-times as UTC instants.
@@ -110,7 +114,10 @@ function expectedIndexValues(fields: FieldSet, frontmatter: Record<string, unkno
       if (field.kind === 'date-time' && typeof value === 'string') return [key, new Date(value).toISOString()];
       if (field.kind === 'object' && isPlainObject(value)) return [key, expectedIndexValues(field.fields, value)];
       if (field.kind === 'object-list' && Array.isArray(value)) {
-        return [key, value.map((entry: unknown) => (isPlainObject(entry) ? expectedIndexValues(field.fields, entry) : entry))];
+        return [
+          key,
+          value.map((entry: unknown) => (isPlainObject(entry) ? expectedIndexValues(field.fields, entry) : entry)),
+        ];
       }
       return [key, value];
     }),

@@ -15,7 +15,10 @@ export async function GET(request: Request): Promise<Response> {
   }
   const path = sitePath(params.get('path'));
   if (path === undefined) {
-    return new Response('path must be a path on this site, such as /world/some-story\n', { status: 400, headers: PLAIN });
+    return new Response('path must be a path on this site, such as /world/some-story\n', {
+      status: 400,
+      headers: PLAIN,
+    });
   }
   (await draftMode()).enable();
   redirect(path);

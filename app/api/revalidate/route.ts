@@ -37,9 +37,7 @@ export async function POST(request: Request): Promise<Response> {
   const parsed = parseRevalidationBody(body, siteConfig.url);
   if (!parsed.ok) return problem(400, parsed.error);
 
-  const paths = revalidationPaths(parsed.request, (section, slug) =>
-    findArticle(allArticleSummaries(), section, slug),
-  );
+  const paths = revalidationPaths(parsed.request, (section, slug) => findArticle(allArticleSummaries(), section, slug));
   for (const path of paths) revalidatePath(path);
   return Response.json({ revalidated: paths, at: new Date().toISOString() }, { headers: noStore });
 }

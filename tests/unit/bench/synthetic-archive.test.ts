@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { analyseArticle, analyseAuthor, resolveArticle, resolveAuthor, slugFromPath, type RuleContext } from '@/lib/checks/article-rules';
+import {
+  analyseArticle,
+  analyseAuthor,
+  resolveArticle,
+  resolveAuthor,
+  slugFromPath,
+  type RuleContext,
+} from '@/lib/checks/article-rules';
 import { sectionSlugs } from '@/lib/config/sections';
 import { checkSite } from '@/lib/checks/site-rules';
 import { buildArchive } from '../../../bench/synthetic-archive';
@@ -12,7 +19,8 @@ const images = new Set(archive.images.map((i) => i.path.replace(/^public/, '')))
 const ctx: RuleContext = {
   sections: sectionSlugs,
   authorSlugs: new Set(authors.map((a) => slugFromPath(a.path))),
-  imageInfo: (src) => (images.has(src) ? { kind: 'image', type: 'jpg', width: 1600, height: 900 } : { kind: 'missing' }),
+  imageInfo: (src) =>
+    images.has(src) ? { kind: 'image', type: 'jpg', width: 1600, height: 900 } : { kind: 'missing' },
 };
 
 describe('the synthetic archive', () => {
@@ -27,7 +35,12 @@ describe('the synthetic archive', () => {
     const problems = [
       ...articleEntries.flatMap((a) => resolveArticle(a.path, a.facts, ctx)),
       ...authorEntries.flatMap((a) => resolveAuthor(a.path, a.facts, ctx)),
-      ...checkSite(articleEntries, authorEntries, { now, sections: sectionSlugs, authorSlugs: ctx.authorSlugs, publicFileExists: () => false }),
+      ...checkSite(articleEntries, authorEntries, {
+        now,
+        sections: sectionSlugs,
+        authorSlugs: ctx.authorSlugs,
+        publicFileExists: () => false,
+      }),
     ];
     expect(problems).toEqual([]);
   });

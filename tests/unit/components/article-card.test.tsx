@@ -47,7 +47,10 @@ describe('ArticleCard', () => {
       const img = container.querySelector('img');
       if (!img) throw new Error('no image');
       expect(img.hasAttribute('sizes'), variant).toBe(false);
-      expect((img.getAttribute('srcset') ?? '').split(', ').map((e) => e.split(' ')[1]), variant).toEqual(['1x', '2x']);
+      expect(
+        (img.getAttribute('srcset') ?? '').split(', ').map((e) => e.split(' ')[1]),
+        variant,
+      ).toEqual(['1x', '2x']);
       // The 2x candidate is rounded up to a configured width; still a fraction of the 1600 px hero.
       expect(Math.max(...srcsetWidths(img)), variant).toBeLessThan(400);
       cleanup();

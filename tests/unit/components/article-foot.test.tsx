@@ -17,10 +17,11 @@ describe('RelatedArticles', () => {
   it('is a region named by its h2, with a linked h3 headline per story', () => {
     render(<RelatedArticles articles={[newer, older]} authorNames={{}} />);
     const region = screen.getByRole('region', { name: 'Related stories' });
-    expect(within(region).getAllByRole('heading', { level: 3 }).map((h) => within(h).getByRole('link').getAttribute('href'))).toEqual([
-      '/world/newer',
-      '/world/older',
-    ]);
+    expect(
+      within(region)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => within(h).getByRole('link').getAttribute('href')),
+    ).toEqual(['/world/newer', '/world/older']);
   });
 
   it('renders nothing when there is nothing related', () => {

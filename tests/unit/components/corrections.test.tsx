@@ -24,7 +24,9 @@ describe('Corrections', () => {
       '13 May 2026: An earlier version gave the vote as 19 to 11. It was 19 to 12.',
       '14 May 2026: The council leader’s name was misspelt.',
     ]);
-    expect([...box.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).toEqual(corrections.map((c) => c.date));
+    expect([...box.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).toEqual(
+      corrections.map((c) => c.date),
+    );
   });
 
   it('says "Correction" for a single one', () => {

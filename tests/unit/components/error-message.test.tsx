@@ -9,14 +9,17 @@ import { sections } from '@/lib/config/sections';
 
 afterEach(cleanup);
 
-const internal = Object.assign(new Error('ECONNREFUSED 10.0.0.5:5432 at /srv/app/lib/db.ts:42'), { digest: '3141592653' });
+const internal = Object.assign(new Error('ECONNREFUSED 10.0.0.5:5432 at /srv/app/lib/db.ts:42'), {
+  digest: '3141592653',
+});
 
 describe('ErrorMessage', () => {
   it('apologises and links back to the front page and every section', () => {
     render(<ErrorMessage />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Something went wrong');
     expect(screen.getByRole('link', { name: 'Go to the front page' }).getAttribute('href')).toBe('/');
-    for (const s of sections) expect(screen.getByRole('link', { name: s.name }).getAttribute('href')).toBe(`/${s.slug}`);
+    for (const s of sections)
+      expect(screen.getByRole('link', { name: s.name }).getAttribute('href')).toBe(`/${s.slug}`);
     expect(screen.queryByRole('button')).toBeNull();
   });
 });

@@ -27,7 +27,9 @@ function renderFront() {
 describe('FrontPage', () => {
   it('has exactly one h1 and headings in order: h2 for each part, h3 for each story', () => {
     const { container } = renderFront();
-    expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual(['The Meridian: the latest news']);
+    expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual([
+      'The Meridian: the latest news',
+    ]);
     const levels = [...container.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
     for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
   });
@@ -42,17 +44,22 @@ describe('FrontPage', () => {
   it('shows top stories, a block per section linking the section, and the latest list', () => {
     renderFront();
     const top = screen.getByRole('region', { name: 'Top stories' });
-    expect(within(top).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
-      'Headline for story-1',
-      'Headline for story-2',
-    ]);
+    expect(
+      within(top)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Headline for story-1', 'Headline for story-2']);
     for (const [name, href] of [
       ['World', '/world'],
       ['Business', '/business'],
       ['Sport', '/sport'],
     ] as const) {
       const block = screen.getByRole('region', { name });
-      expect(within(block).getByRole('link', { name: `More ${name.toLowerCase()}` }).getAttribute('href')).toBe(href);
+      expect(
+        within(block)
+          .getByRole('link', { name: `More ${name.toLowerCase()}` })
+          .getAttribute('href'),
+      ).toBe(href);
       expect(within(block).getAllByRole('article')).toHaveLength(2);
     }
     const latest = screen.getByRole('region', { name: 'Latest' });
@@ -72,7 +79,11 @@ describe('FrontPage', () => {
 
   it('says so when nothing is published, still with an h1', () => {
     render(
-      <FrontPage front={selectFrontPage([], { topStories: 2, perSection: 2, latest: 3 })} authorNames={{}} siteName="The Meridian" />,
+      <FrontPage
+        front={selectFrontPage([], { topStories: 2, perSection: 2, latest: 3 })}
+        authorNames={{}}
+        siteName="The Meridian"
+      />,
     );
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('The Meridian');
     expect(screen.getByText('No stories have been published yet.')).toBeTruthy();

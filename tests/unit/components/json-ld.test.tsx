@@ -5,7 +5,9 @@ import { JsonLd } from '@/components/seo/json-ld';
 describe('JsonLd', () => {
   it('renders one application/ld+json script that content cannot break out of', () => {
     const html = renderToStaticMarkup(
-      <JsonLd data={{ '@context': 'https://schema.org', '@graph': [{ '@type': 'Thing', name: '</script><b>x</b>' }] }} />,
+      <JsonLd
+        data={{ '@context': 'https://schema.org', '@graph': [{ '@type': 'Thing', name: '</script><b>x</b>' }] }}
+      />,
     );
     expect(html.match(/<script/g)).toHaveLength(1);
     expect(html.match(/<\/script>/g)).toHaveLength(1);

@@ -36,7 +36,11 @@ describe('SectionListing', () => {
     render(<SectionListing section={world} page={page(2)} authorNames={{}} />);
     expect(screen.getByText('Page 2 of 3 · 5 stories')).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Pages' });
-    expect(within(nav).getByRole('link', { name: /Previous/ }).getAttribute('href')).toBe('/world');
+    expect(
+      within(nav)
+        .getByRole('link', { name: /Previous/ })
+        .getAttribute('href'),
+    ).toBe('/world');
     expect(within(nav).getByRole('link', { name: /Next/ }).getAttribute('href')).toBe('/world/page/3');
     expect(screen.getAllByRole('article').map((a) => within(a).getByRole('link').getAttribute('href'))).toEqual([
       '/world/story-2',
@@ -65,7 +69,12 @@ describe('TagListing', () => {
 });
 
 describe('AuthorListing', () => {
-  const author = makeAuthor({ slug: 'ann', name: 'Ann Author', role: 'Reporter', links: [{ label: 'Mastodon', url: 'https://example.social/@ann' }] });
+  const author = makeAuthor({
+    slug: 'ann',
+    name: 'Ann Author',
+    role: 'Reporter',
+    links: [{ label: 'Mastodon', url: 'https://example.social/@ann' }],
+  });
 
   it('shows name, role, links and the stories under an h2, headlines as h3', () => {
     render(<AuthorListing author={author} bioCode={undefined} page={page(1)} authorNames={{}} />);

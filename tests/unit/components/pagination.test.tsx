@@ -53,7 +53,17 @@ describe('Pagination', () => {
 
   it('links a bounded window of pages with gaps on a long listing', () => {
     render(<Pagination basePath="/world" page={50} totalPages={100} />);
-    expect(links().map(([text]) => text)).toEqual(['←\u00a0Previous', '1', '48', '49', '50', '51', '52', '100', 'Next\u00a0→']);
+    expect(links().map(([text]) => text)).toEqual([
+      '←\u00a0Previous',
+      '1',
+      '48',
+      '49',
+      '50',
+      '51',
+      '52',
+      '100',
+      'Next\u00a0→',
+    ]);
     expect(screen.getByRole('navigation', { name: 'Pages' }).textContent).toContain('…');
   });
 });

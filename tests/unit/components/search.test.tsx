@@ -57,7 +57,9 @@ describe('FullTextSearch', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Results for “harbour”');
     expect(screen.getByRole('status').textContent).toContain('Searching the full text of every story…');
     // happy-dom has no /pagefind/pagefind.js to import: the search fails and the server's results stay.
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('1 story matches in headlines and summaries.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('1 story matches in headlines and summaries.'),
+    );
     expect(screen.getByRole('link', { name: 'Biden hosts leaders' })).toBeTruthy();
   });
 });

@@ -33,7 +33,11 @@ describe('SiteHeader', () => {
     expect(screen.getByRole('link', { name: 'Search' }).getAttribute('href')).toBe('/search');
     const { bar, menu } = sectionNavs(container);
     for (const nav of [bar, menu]) {
-      expect(within(nav).getAllByRole('link').map((l) => l.getAttribute('href'))).toEqual(sectionHrefs);
+      expect(
+        within(nav)
+          .getAllByRole('link')
+          .map((l) => l.getAttribute('href')),
+      ).toEqual(sectionHrefs);
     }
   });
 
@@ -73,13 +77,11 @@ describe('SiteFooter', () => {
   it('links home, every section, the journalists, the topics and search', () => {
     render(<SiteFooter year={2026} />);
     const nav = screen.getByRole('navigation', { name: 'Footer' });
-    expect(within(nav).getAllByRole('link').map((l) => l.getAttribute('href'))).toEqual([
-      '/',
-      ...sectionHrefs,
-      '/authors',
-      '/tags',
-      '/search',
-    ]);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((l) => l.getAttribute('href')),
+    ).toEqual(['/', ...sectionHrefs, '/authors', '/tags', '/search']);
   });
 });
 

@@ -14,11 +14,15 @@ const repo = process.cwd();
 let dir: string;
 
 function build() {
-  const result = spawnSync(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), 'scripts/content-build.ts'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, INIT_CWD: dir, PWD: dir, CONTENT_SHARD_SIZE: '4' },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), 'scripts/content-build.ts'],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, INIT_CWD: dir, PWD: dir, CONTENT_SHARD_SIZE: '4' },
+    },
+  );
   return { status: result.status, output: result.stdout + result.stderr };
 }
 
@@ -75,7 +79,9 @@ describe('sharded content build', () => {
     const { status, output } = build();
     expect(status, output).toBe(0);
     expect(index().articles).toHaveLength(10);
-    expect(index().articles.some((a) => a.slug === 'biden-hosts-south-korea-japan-leaders-north-korea-talks')).toBe(false);
+    expect(index().articles.some((a) => a.slug === 'biden-hosts-south-korea-japan-leaders-north-korea-talks')).toBe(
+      false,
+    );
   });
 
   it('fails naming the file and field, and leaves the previous store in place', () => {

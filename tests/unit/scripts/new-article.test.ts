@@ -10,7 +10,10 @@ import { scaffoldArticle, slugify, titleProblem } from '@/lib/checks/new-article
 let root: string;
 
 function runNew(args: string[], input?: string) {
-  return spawnSync('npx', ['tsx', 'scripts/new-article.ts', '--root', root, ...args], { encoding: 'utf8', input: input ?? '' });
+  return spawnSync('npx', ['tsx', 'scripts/new-article.ts', '--root', root, ...args], {
+    encoding: 'utf8',
+    input: input ?? '',
+  });
 }
 
 beforeAll(() => {
@@ -99,7 +102,18 @@ describe('npm run new', () => {
   });
 
   it('refuses to overwrite an existing article, and leaves it untouched', () => {
-    const args = ['--title', 'Harbour ferry timetable changes: what riders need to know', '--section', 'world', '--author', 'world-desk', '--tags', '', '--now', '2026-07-01T13:30:00Z'];
+    const args = [
+      '--title',
+      'Harbour ferry timetable changes: what riders need to know',
+      '--section',
+      'world',
+      '--author',
+      'world-desk',
+      '--tags',
+      '',
+      '--now',
+      '2026-07-01T13:30:00Z',
+    ];
     const file = path.join(root, 'content/articles/2026/harbour-ferry-timetable-changes-what-riders-need-to-know.mdx');
     const before = readFileSync(file, 'utf8');
     const result = runNew(args);
@@ -109,21 +123,39 @@ describe('npm run new', () => {
   });
 
   it('refuses a slug another article already uses, in any year', () => {
-    const result = runNew(['--title', 'Port Avenir approves container terminal expansion', '--section', 'business', '--author', 'world-desk', '--tags', '', '--now', '2026-07-01T13:30:00Z']);
+    const result = runNew([
+      '--title',
+      'Port Avenir approves container terminal expansion',
+      '--section',
+      'business',
+      '--author',
+      'world-desk',
+      '--tags',
+      '',
+      '--now',
+      '2026-07-01T13:30:00Z',
+    ]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('is already used by content/articles/2025/port-avenir-approves-container-terminal-expansion.mdx');
+    expect(result.stderr).toContain(
+      'is already used by content/articles/2025/port-avenir-approves-container-terminal-expansion.mdx',
+    );
   });
 
   it('refuses a section or author that does not exist', () => {
     expect(runNew(['--title', 'A', '--section', 'weather', '--author', 'world-desk', '--tags', '']).stderr).toContain(
       '--section "weather" is not one of world, politics',
     );
-    expect(runNew(['--title', 'A', '--section', 'world', '--author', 'nobody', '--tags', '']).stderr).toContain('--author "nobody" is not one of');
+    expect(runNew(['--title', 'A', '--section', 'world', '--author', 'nobody', '--tags', '']).stderr).toContain(
+      '--author "nobody" is not one of',
+    );
   });
 
   it('asks for what is missing, offering the existing sections and authors', () => {
     // Headline; a wrong section then section 2 (politics); author 1 (the first alphabetically); tags.
-    const result = runNew(['--now', '2026-01-15T15:00:00Z'], 'Night buses return to the upper town\nweather\n2\n1\nTransport, night buses\n');
+    const result = runNew(
+      ['--now', '2026-01-15T15:00:00Z'],
+      'Night buses return to the upper town\nweather\n2\n1\nTransport, night buses\n',
+    );
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('  1. world\n  2. politics');
     expect(result.stdout).toContain('  1. amara-okafor');
@@ -131,7 +163,9 @@ describe('npm run new', () => {
     const file = path.join(root, 'content/articles/2026/night-buses-return-to-the-upper-town.mdx');
     expect(existsSync(file)).toBe(true);
     const text = readFileSync(file, 'utf8');
-    expect(text).toContain('publishedAt: 2026-01-15T10:00:00-05:00\nauthor: amara-okafor\nsection: politics\ntags:\n  - transport\n  - night-buses\n');
+    expect(text).toContain(
+      'publishedAt: 2026-01-15T10:00:00-05:00\nauthor: amara-okafor\nsection: politics\ntags:\n  - transport\n  - night-buses\n',
+    );
   });
 
   it('stops with a message when the answers run out', () => {

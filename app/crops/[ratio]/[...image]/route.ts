@@ -12,7 +12,10 @@ type Params = { ratio: string; image: string[] };
 export async function GET(_request: Request, { params }: { params: Promise<Params> }): Promise<Response> {
   const { ratio, image } = await params;
   if (!isCropRatio(ratio)) return notFoundResponse();
-  const src = findCroppedHero(getPublishedArticles().map((a) => a.hero.src), image);
+  const src = findCroppedHero(
+    getPublishedArticles().map((a) => a.hero.src),
+    image,
+  );
   if (!src) return notFoundResponse();
   const body = await renderHeroCrop(src, ratio);
   return new Response(new Uint8Array(body), {

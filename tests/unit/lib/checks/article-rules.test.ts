@@ -6,7 +6,8 @@ import { checkSlugs } from '@/lib/checks/site-rules';
 const ctx: RuleContext = {
   sections: sectionSlugs,
   authorSlugs: new Set(['world-desk', 'ann-lee']),
-  imageInfo: (src) => (src === '/images/ok.jpg' ? { kind: 'image', type: 'jpg', width: 1600, height: 900 } : { kind: 'missing' }),
+  imageInfo: (src) =>
+    src === '/images/ok.jpg' ? { kind: 'image', type: 'jpg', width: 1600, height: 900 } : { kind: 'missing' },
 };
 
 const FILE = 'content/articles/2026/harbour-vote.mdx';
@@ -24,7 +25,9 @@ const validFields: Record<string, string> = {
 };
 
 /** A body long enough (over 150 words) not to be flagged as short. */
-const BODY = 'Councillors voted on Monday night to close three streets in the old harbour district to cars. '.repeat(12).trim();
+const BODY = 'Councillors voted on Monday night to close three streets in the old harbour district to cars. '
+  .repeat(12)
+  .trim();
 
 /** An article file whose frontmatter is the valid one with some fields replaced or removed (null). */
 function article(changes: Record<string, string | null> = {}): string {
@@ -59,7 +62,11 @@ describe('checkArticle', () => {
   it('rejects a required field left empty, at its line', () => {
     const text = article({ title: 'title:' });
     expect(problems(text)).toEqual([
-      expect.objectContaining({ field: 'title', line: lineOf(text, 'title:'), message: 'is required but has no value' }),
+      expect.objectContaining({
+        field: 'title',
+        line: lineOf(text, 'title:'),
+        message: 'is required but has no value',
+      }),
     ]);
   });
 
@@ -89,9 +96,7 @@ describe('checkArticle', () => {
 
   it('rejects an update before publication', () => {
     const text = article({ updatedAt: 'updatedAt: 2026-05-11T09:00:00-04:00' });
-    expect(problems(text)).toEqual([
-      expect.objectContaining({ field: 'updatedAt', line: lineOf(text, 'updatedAt:') }),
-    ]);
+    expect(problems(text)).toEqual([expect.objectContaining({ field: 'updatedAt', line: lineOf(text, 'updatedAt:') })]);
   });
 
   it('rejects an unknown author, naming the missing file', () => {
@@ -120,7 +125,9 @@ describe('checkArticle', () => {
   });
 
   it('rejects a hero image that does not exist', () => {
-    const p = problems(article({ hero: 'hero:\n  src: /images/missing.jpg\n  alt: A harbour' })).find((x) => x.severity === 'error');
+    const p = problems(article({ hero: 'hero:\n  src: /images/missing.jpg\n  alt: A harbour' })).find(
+      (x) => x.severity === 'error',
+    );
     expect(p).toMatchObject({ field: 'hero.src' });
     expect(p?.message).toContain('public/images/missing.jpg does not exist');
   });
@@ -134,9 +141,7 @@ describe('checkArticle', () => {
   it('rejects an unknown field and suggests the one meant', () => {
     const text = article({ title: 'titel: Harbour district to close to cars' });
     const found = problems(text);
-    expect(found).toContainEqual(
-      expect.objectContaining({ field: 'titel', line: lineOf(text, 'titel:'), column: 1 }),
-    );
+    expect(found).toContainEqual(expect.objectContaining({ field: 'titel', line: lineOf(text, 'titel:'), column: 1 }));
     expect(found.find((p) => p.field === 'titel')?.message).toContain('did you mean "title"?');
     expect(found).toContainEqual(expect.objectContaining({ field: 'title', message: 'is required but missing' }));
   });
@@ -159,9 +164,7 @@ describe('checkArticle', () => {
   });
 
   it('rejects a file without frontmatter', () => {
-    expect(problems('Just a body.\n')).toEqual([
-      expect.objectContaining({ field: 'frontmatter', line: 1 }),
-    ]);
+    expect(problems('Just a body.\n')).toEqual([expect.objectContaining({ field: 'frontmatter', line: 1 })]);
   });
 
   it('rejects a file name that is not a slug', () => {

@@ -33,7 +33,9 @@ async function check(overlay?: string): Promise<string[]> {
 }
 
 function expected(dir: string): string[] {
-  return readFileSync(path.join(dir, 'expected.txt'), 'utf8').split('\n').filter((line) => line !== '');
+  return readFileSync(path.join(dir, 'expected.txt'), 'utf8')
+    .split('\n')
+    .filter((line) => line !== '');
 }
 
 describe('the clean fixture site', () => {
@@ -53,7 +55,10 @@ describe('broken fixtures: one per rule, each with its exact error', () => {
     const dir = path.join(FIXTURES, 'content-broken', name);
     expect(existsSync(path.join(dir, 'expected.txt'))).toBe(true);
     const want = expected(dir);
-    expect(want.some((line) => !line.includes(': warning: ')), 'a broken fixture must expect at least one error').toBe(true);
+    expect(
+      want.some((line) => !line.includes(': warning: ')),
+      'a broken fixture must expect at least one error',
+    ).toBe(true);
     expect(await check(dir)).toEqual(want);
   });
 });

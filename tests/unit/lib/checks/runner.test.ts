@@ -8,7 +8,9 @@ import { checkContent } from '@/lib/checks/runner';
 import { formatProblem } from '@/lib/checks/article-rules';
 import { compileMdx } from '@/lib/mdx/compile';
 
-const BODY = 'Councillors voted on Monday night to close three streets in the old harbour district to cars. '.repeat(12).trim();
+const BODY = 'Councillors voted on Monday night to close three streets in the old harbour district to cars. '
+  .repeat(12)
+  .trim();
 
 let root: string;
 
@@ -98,7 +100,10 @@ describe('checkContent', () => {
   it('warns when a published headline changed since the last commit without a correction', async () => {
     const site = mkdtempSync(path.join(tmpdir(), 'content-git-'));
     const gitIn = (...args: string[]) =>
-      execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd: site, stdio: 'pipe' });
+      execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], {
+        cwd: site,
+        stdio: 'pipe',
+      });
     try {
       await makeSite(site);
       write(site, 'content/articles/2026/vote.mdx', articleText({ title: 'Harbour vote passes' }));
@@ -136,7 +141,9 @@ describe('checkContent', () => {
 
 describe('npm run check (the first step of every build)', () => {
   it('exits 1 and prints path:line:column: field: message for each error, then a timed summary', () => {
-    const result = spawnSync('npx', ['tsx', 'scripts/check-content.ts', '--root', root, '--no-cache'], { encoding: 'utf8' });
+    const result = spawnSync('npx', ['tsx', 'scripts/check-content.ts', '--root', root, '--no-cache'], {
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
       'content/articles/2026/bad-date.mdx:4:14: publishedAt: "2026-02-30T09:00:00-05:00" is not a real calendar date',
@@ -147,7 +154,9 @@ describe('npm run check (the first step of every build)', () => {
 
   it('gives the same answer with worker threads as without', () => {
     const run = (workers: string) =>
-      spawnSync('npx', ['tsx', 'scripts/check-content.ts', '--root', root, '--no-cache', '--workers', workers], { encoding: 'utf8' });
+      spawnSync('npx', ['tsx', 'scripts/check-content.ts', '--root', root, '--no-cache', '--workers', workers], {
+        encoding: 'utf8',
+      });
     const one = run('1');
     const two = run('2');
     expect(two.stderr).toMatch(/4 parsed on 2 thread\(s\)/);
@@ -174,7 +183,15 @@ describe('npm run check (the first step of every build)', () => {
 /** A copy of the project's content pipeline (not the app) in a temporary folder, sharing node_modules. */
 function copyProject(): string {
   const copy = mkdtempSync(path.join(tmpdir(), 'content-build-'));
-  for (const entry of ['content', 'public', 'lib', 'scripts', 'contentlayer.config.ts', 'package.json', 'tsconfig.json']) {
+  for (const entry of [
+    'content',
+    'public',
+    'lib',
+    'scripts',
+    'contentlayer.config.ts',
+    'package.json',
+    'tsconfig.json',
+  ]) {
     cpSync(path.join(process.cwd(), entry), path.join(copy, entry), { recursive: true });
   }
   symlinkSync(path.join(process.cwd(), 'node_modules'), path.join(copy, 'node_modules'));

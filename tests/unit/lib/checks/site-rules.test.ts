@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysedArticle } from '@/lib/checks/article-rules';
 import { sectionSlugs } from '@/lib/config/sections';
-import { checkHeadlineChange, checkLinks, checkRedirects, type ArticleEntry, type SiteContext } from '@/lib/checks/site-rules';
+import {
+  checkHeadlineChange,
+  checkLinks,
+  checkRedirects,
+  type ArticleEntry,
+  type SiteContext,
+} from '@/lib/checks/site-rules';
 
 const at = { line: 2, column: 1 };
 
@@ -25,14 +31,25 @@ function facts(overrides: Partial<Omit<AnalysedArticle, 'publishedAt'>> & { publ
 }
 
 const link = (value: string) => ({ value, line: 20, column: 1 });
-const entry = (slug: string, f: AnalysedArticle): ArticleEntry => ({ path: `content/articles/2026/${slug}.mdx`, facts: f });
+const entry = (slug: string, f: AnalysedArticle): ArticleEntry => ({
+  path: `content/articles/2026/${slug}.mdx`,
+  facts: f,
+});
 
 function ctx(now: string): SiteContext {
-  return { now: new Date(now), sections: sectionSlugs, authorSlugs: new Set(['ann-lee']), publicFileExists: () => false };
+  return {
+    now: new Date(now),
+    sections: sectionSlugs,
+    authorSlugs: new Set(['ann-lee']),
+    publicFileExists: () => false,
+  };
 }
 
 describe('links over time (injected clock)', () => {
-  const scheduled = entry('budget', facts({ publishedAt: '2026-06-10T09:00:00.000Z', tags: [{ value: 'budget-2027', ...at }] }));
+  const scheduled = entry(
+    'budget',
+    facts({ publishedAt: '2026-06-10T09:00:00.000Z', tags: [{ value: 'budget-2027', ...at }] }),
+  );
   const source = entry('source', facts({ links: [link('/world/budget'), link('/tags/budget-2027')] }));
 
   it('refuses a published article linking to one scheduled later, until that moment has passed', () => {
@@ -54,7 +71,9 @@ describe('links over time (injected clock)', () => {
     const otherDraft = entry('other', facts({ draft: true, links: [link('/world/draft')] }));
     expect(checkLinks([draft, otherDraft], [], ctx('2026-06-01T00:00:00Z'))).toEqual([]);
     const published = entry('published', facts({ links: [link('/world/draft')] }));
-    expect(checkLinks([draft, published], [], ctx('2030-01-01T00:00:00Z'))[0]?.message).toMatch(/a draft \(content\/articles\/2026\/draft.mdx\)/);
+    expect(checkLinks([draft, published], [], ctx('2030-01-01T00:00:00Z'))[0]?.message).toMatch(
+      /a draft \(content\/articles\/2026\/draft.mdx\)/,
+    );
   });
 });
 

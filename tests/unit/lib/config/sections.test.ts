@@ -1,7 +1,13 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getSection, isSectionSlug, reservedTopLevelSegments, sectionChildRoutes, sections } from '@/lib/config/sections';
+import {
+  getSection,
+  isSectionSlug,
+  reservedTopLevelSegments,
+  sectionChildRoutes,
+  sections,
+} from '@/lib/config/sections';
 
 describe('sections', () => {
   it('have unique slugs and display names', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, lastModified, timeZoneOffsetMinutes, yearOf, zonedIsoFromString, zonedIsoToMinute } from '@/lib/format/dates';
+import {
+  formatDate,
+  formatDateTime,
+  lastModified,
+  timeZoneOffsetMinutes,
+  yearOf,
+  zonedIsoFromString,
+  zonedIsoToMinute,
+} from '@/lib/format/dates';
 
 describe('zonedIsoFromString', () => {
   it('writes the instant with the newsroom offset, winter and summer', () => {
@@ -77,5 +85,4 @@ describe('format', () => {
   it('gives the year in the newsroom time zone', () => {
     expect(yearOf(new Date('2027-01-01T02:00:00Z'), 'America/New_York')).toBe(2026);
   });
-
 });

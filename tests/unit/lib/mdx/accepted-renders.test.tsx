@@ -27,7 +27,6 @@ const SHIPPED = process.cwd();
 /** The clock the fixtures are written for: after every published fixture, before the scheduled one. */
 const FIXTURE_NOW = new Date('2026-11-15T12:00:00Z');
 
-
 function mdxFiles(root: string): string[] {
   return readdirSync(path.join(root, 'content'), { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.mdx'))
@@ -107,7 +106,9 @@ function expectRendered(doc: RenderedDocument, expected: Expected, where: string
   const alts = [...doc.querySelectorAll('img')].map((img) => img.getAttribute('alt'));
   for (const alt of expected.alts) expect(alts, `${where}: alt text`).toContain(alt);
   for (const { tag, attributes } of expected.elements) {
-    const found = [...doc.querySelectorAll(tag)].some((element) => attributes.every(([name, value]) => element.getAttribute(name) === value));
+    const found = [...doc.querySelectorAll(tag)].some((element) =>
+      attributes.every(([name, value]) => element.getAttribute(name) === value),
+    );
     expect(found, `${where}: <${tag}> with ${JSON.stringify(attributes)}`).toBe(true);
   }
 }
@@ -170,7 +171,9 @@ function sampleElement(name: string, spec: ElementSpec, flow: boolean): string {
 /** A body using every allowed component and HTML element, each with every attribute it takes. */
 function generatedBody(): string {
   const components = Object.entries(BODY_COMPONENTS).map(([name, spec]) => sampleElement(name, spec, true));
-  const html = Object.entries(BODY_HTML_ELEMENTS).map(([name, spec]) => `Before ${sampleElement(name, spec, false)} after.`);
+  const html = Object.entries(BODY_HTML_ELEMENTS).map(
+    ([name, spec]) => `Before ${sampleElement(name, spec, false)} after.`,
+  );
   return [...components, ...html].join('\n\n');
 }
 
@@ -192,7 +195,8 @@ describe('a body generated from the allow-list, with every element and attribute
   });
 
   it('uses every listed component and element', () => {
-    for (const name of [...Object.keys(BODY_COMPONENTS), ...Object.keys(BODY_HTML_ELEMENTS)]) expect(body).toContain(`<${name}`);
+    for (const name of [...Object.keys(BODY_COMPONENTS), ...Object.keys(BODY_HTML_ELEMENTS)])
+      expect(body).toContain(`<${name}`);
   });
 
   it('passes the checker', async () => {
@@ -234,7 +238,9 @@ describe('regression: <sup> and <abbr>, which the checker allowed and the compil
   it('compiles and renders in the page and the feed', async () => {
     const { page, feed } = await renderBoth(SHIPPED, bodyOf(text));
     for (const doc of [page, feed]) {
-      expect(doc.body.innerHTML).toContain('10<sup>2</sup> litres, says the <abbr title="Harbour Authority">HA</abbr>.');
+      expect(doc.body.innerHTML).toContain(
+        '10<sup>2</sup> litres, says the <abbr title="Harbour Authority">HA</abbr>.',
+      );
     }
   });
 });

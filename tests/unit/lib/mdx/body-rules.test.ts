@@ -58,10 +58,16 @@ describe('inspectMdxTree: nothing in a body may run code', () => {
   it('refuses fragments, member names, spread attributes, SVG and attributes without values', () => {
     expect(errors('<>text</>')).toEqual(['1:1 body: fragments (<>…</>) are not allowed; write plain Markdown']);
     expect(errors('<a.b />')[0]).toMatch(/unknown component <a.b>/);
-    expect(errors('<PullQuote {...props}>x</PullQuote>')).toEqual(['1:12 body: <PullQuote {…}>: spread attributes are not allowed: they run code']);
+    expect(errors('<PullQuote {...props}>x</PullQuote>')).toEqual([
+      '1:12 body: <PullQuote {…}>: spread attributes are not allowed: they run code',
+    ]);
     expect(errors('<svg onload="x"></svg>')[0]).toMatch(/<svg> is not allowed/);
-    expect(errors('<Callout title>\n\nx\n\n</Callout>')).toEqual(['1:10 body: <Callout title> needs a value in quotes, like title="…"']);
-    expect(errors('<sup class="x">2</sup>')).toEqual(['1:6 body: <sup> has no attribute "class"; it takes no attributes']);
+    expect(errors('<Callout title>\n\nx\n\n</Callout>')).toEqual([
+      '1:10 body: <Callout title> needs a value in quotes, like title="…"',
+    ]);
+    expect(errors('<sup class="x">2</sup>')).toEqual([
+      '1:6 body: <sup> has no attribute "class"; it takes no attributes',
+    ]);
   });
 
   it('refuses unsafe link schemes wherever a link address is written', () => {
@@ -71,7 +77,9 @@ describe('inspectMdxTree: nothing in a body may run code', () => {
   });
 
   it('checks images given by reference, and collects images and internal links', () => {
-    const facts = inspect('![A quay at dusk][quay] and [the vote](/politics/harbour-vote#top)\n\n[quay]: /images/quay.jpg');
+    const facts = inspect(
+      '![A quay at dusk][quay] and [the vote](/politics/harbour-vote#top)\n\n[quay]: /images/quay.jpg',
+    );
     expect(facts.images.map((i) => i.src.value)).toEqual(['/images/quay.jpg']);
     expect(facts.links.map((l) => l.value)).toEqual(['/politics/harbour-vote#top', '/images/quay.jpg']);
   });

@@ -30,7 +30,9 @@ describe('compileMdx', () => {
   });
 
   it('accepts what the checker accepts: the allowed HTML elements and comment-only expressions', () => {
-    const code = compileMdx('Water use rose by 10<sup>2</sup> litres, says the <abbr title="Harbour Authority">HA</abbr>.\n\n{/* checked with the port */}\n');
+    const code = compileMdx(
+      'Water use rose by 10<sup>2</sup> litres, says the <abbr title="Harbour Authority">HA</abbr>.\n\n{/* checked with the port */}\n',
+    );
     const { container } = render(<MdxContent code={code} />);
     expect(container.querySelector('sup')?.textContent).toBe('2');
     expect(container.querySelector('abbr')?.getAttribute('title')).toBe('Harbour Authority');

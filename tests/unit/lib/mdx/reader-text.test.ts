@@ -27,4 +27,3 @@ describe('readerText', () => {
     expect(text).not.toContain('/images/');
   });
 });
-

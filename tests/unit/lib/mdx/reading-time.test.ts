@@ -56,7 +56,13 @@ describe('the word count and the search record read the same text', () => {
 
   it('counts the caption, credit, cite and title a page shows, and the alt text, and nothing else', () => {
     const text = readerText(body);
-    for (const shown of ['Winter timetable posted at the quay.', 'Photograph: Ann Lee', 'Mark Solano, operator', 'What changes', 'The ferry at the quay']) {
+    for (const shown of [
+      'Winter timetable posted at the quay.',
+      'Photograph: Ann Lee',
+      'Mark Solano, operator',
+      'What changes',
+      'The ferry at the quay',
+    ]) {
       expect(text).toContain(shown);
     }
     expect(text).toContain('rose by 102 litres, says the HA. New line.');

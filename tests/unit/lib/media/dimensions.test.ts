@@ -72,7 +72,9 @@ describe('one reader for the checker and the pages', () => {
     const report = await checkContent(site, { now: new Date('2026-11-15T12:00:00Z'), since: false, cache: false });
     expect(report.problems.map(formatProblem)).toEqual([
       expect.stringMatching(
-        new RegExp(`^content/articles/2026/harbour-vote\\.mdx:\\d+:1: Figure\\.src: public/images/sideways\\.jpg is ${width} px wide; `),
+        new RegExp(
+          `^content/articles/2026/harbour-vote\\.mdx:\\d+:1: Figure\\.src: public/images/sideways\\.jpg is ${width} px wide; `,
+        ),
       ),
     ]);
     expect(width).toBe(900);

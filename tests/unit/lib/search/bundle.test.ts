@@ -14,7 +14,11 @@ describe('resolveBundleFile', () => {
   });
 
   it('caches the content-hashed index chunks for a year', () => {
-    for (const segments of [['pagefind.en_c6146d8c73.pf_meta'], ['index', 'en_c71694c.pf_index'], ['fragment', 'en_9132ef8.pf_fragment']]) {
+    for (const segments of [
+      ['pagefind.en_c6146d8c73.pf_meta'],
+      ['index', 'en_c71694c.pf_index'],
+      ['fragment', 'en_9132ef8.pf_fragment'],
+    ]) {
       expect(resolveBundleFile(segments)?.cacheControl, segments.join('/')).toBe('public, max-age=31536000, immutable');
     }
   });

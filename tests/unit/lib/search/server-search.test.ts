@@ -58,7 +58,10 @@ describe('searchSummaries', () => {
 
   it('ranks headline matches above standfirst matches, then newest first', () => {
     // "harbour" is in the vote's headline but only in the (newer) museum story's standfirst.
-    expect(searchSummaries(articles, 'harbour', 10).results.map((a) => a.slug)).toEqual(['harbour-vote', 'harbour-museum']);
+    expect(searchSummaries(articles, 'harbour', 10).results.map((a) => a.slug)).toEqual([
+      'harbour-vote',
+      'harbour-museum',
+    ]);
   });
 
   it('bounds the results but counts every match; an empty query matches nothing', () => {

@@ -39,12 +39,23 @@ const lead = makeArticle({
   tags: ['transport', 'local-government'],
   publishedAt: '2026-05-12T13:00:00.000Z',
   updatedAt: '2026-05-12T19:20:00.000Z',
-  hero: { src: '/images/2026/harbour.jpg', alt: 'A harbour', credit: 'Illustration: The Meridian', width: 1600, height: 900 },
+  hero: {
+    src: '/images/2026/harbour.jpg',
+    alt: 'A harbour',
+    credit: 'Illustration: The Meridian',
+    width: 1600,
+    height: 900,
+  },
 });
 const second = makeArticle({ slug: 'older', authorSlug: 'priya', publishedAt: '2026-01-01T10:00:00.000Z' });
 
 function entry(article: typeof lead): FeedEntry {
-  return { article, author, html: `<p>Body of ${article.slug} with <a href="${site}/x">a link</a>.</p>`, heroBytes: 12345 };
+  return {
+    article,
+    author,
+    html: `<p>Body of ${article.slug} with <a href="${site}/x">a link</a>.</p>`,
+    heroBytes: 12345,
+  };
 }
 
 const input: FeedInput = { scope: { kind: 'site' }, entries: [entry(lead), entry(second)], now };
@@ -93,9 +104,21 @@ describe('feed addresses', () => {
 
   it('are announced with their media types', () => {
     expect(feedLinks({ kind: 'tag', tag: 'climate' })).toEqual([
-      { type: 'application/rss+xml', url: '/tags/climate/feed.xml', title: 'The Meridian: stories about climate (RSS)' },
-      { type: 'application/atom+xml', url: '/tags/climate/atom.xml', title: 'The Meridian: stories about climate (Atom)' },
-      { type: 'application/feed+json', url: '/tags/climate/feed.json', title: 'The Meridian: stories about climate (JSON Feed)' },
+      {
+        type: 'application/rss+xml',
+        url: '/tags/climate/feed.xml',
+        title: 'The Meridian: stories about climate (RSS)',
+      },
+      {
+        type: 'application/atom+xml',
+        url: '/tags/climate/atom.xml',
+        title: 'The Meridian: stories about climate (Atom)',
+      },
+      {
+        type: 'application/feed+json',
+        url: '/tags/climate/feed.json',
+        title: 'The Meridian: stories about climate (JSON Feed)',
+      },
     ]);
   });
 
@@ -127,7 +150,11 @@ describe('buildRss', () => {
     expect(channel.link).toBe(`${site}/`);
     expect(channel.language).toBe('en');
     expect(channel.image).toEqual({ title: 'The Meridian', url: `${site}/logo.png`, link: `${site}/` });
-    expect(channel['atom:link']).toMatchObject({ '@_href': `${site}/feed.xml`, '@_rel': 'self', '@_type': 'application/rss+xml' });
+    expect(channel['atom:link']).toMatchObject({
+      '@_href': `${site}/feed.xml`,
+      '@_rel': 'self',
+      '@_type': 'application/rss+xml',
+    });
     expect(channel.lastBuildDate).toBe('Tue, 12 May 2026 19:20:00 GMT');
   });
 

@@ -19,7 +19,10 @@ const site = siteConfig.url;
 const now = new Date('2026-11-28T12:00:00Z');
 const HOUR = 60 * 60 * 1000;
 
-const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap', 'image:image'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => ['url', 'sitemap', 'image:image'].includes(name),
+});
 
 /** The `<url>` elements of a urlset, as a crawler parses them. */
 function urls(xml: string): Record<string, unknown>[] {

@@ -85,13 +85,21 @@ describe('articleGraph', () => {
   it('gives publication and modification dates with a timezone offset', () => {
     expect(news.datePublished).toBe('2026-05-12T09:00:00-04:00');
     expect(news.dateModified).toBe('2026-05-12T15:20:00-04:00');
-    const unchanged = node(parse(articleGraph({ ...article, updatedAt: undefined, modifiedAt: article.publishedAt }, author, [])), 'NewsArticle');
+    const unchanged = node(
+      parse(articleGraph({ ...article, updatedAt: undefined, modifiedAt: article.publishedAt }, author, [])),
+      'NewsArticle',
+    );
     expect(unchanged.dateModified).toBe(unchanged.datePublished);
   });
 
   it('credits the author as a Person with name and page URL', () => {
     expect(news.author).toEqual([
-      { '@type': 'Person', '@id': `${site}/authors/priya-raman#person`, name: 'Priya Raman', url: `${site}/authors/priya-raman` },
+      {
+        '@type': 'Person',
+        '@id': `${site}/authors/priya-raman#person`,
+        name: 'Priya Raman',
+        url: `${site}/authors/priya-raman`,
+      },
     ]);
   });
 
@@ -131,7 +139,12 @@ describe('homeGraph', () => {
     const nodes = parse(homeGraph());
     expect(nodes.map((n) => n['@type']).sort()).toEqual(['NewsMediaOrganization', 'WebSite']);
     const website = node(nodes, 'WebSite');
-    expect(website).toMatchObject({ '@id': `${site}/#website`, url: `${site}/`, name: 'The Meridian', inLanguage: 'en' });
+    expect(website).toMatchObject({
+      '@id': `${site}/#website`,
+      url: `${site}/`,
+      name: 'The Meridian',
+      inLanguage: 'en',
+    });
     expect(website.publisher).toEqual({ '@id': `${site}/#organization` });
   });
 });
@@ -188,8 +201,8 @@ describe('serializeJsonLd', () => {
   });
 
   it('escapes the line separators old JavaScript parsers choke on', () => {
-    expect(serializeJsonLd({ '@context': 'https://schema.org', '@graph': [{ '@type': 'Thing', name: 'a\u2028b' }] })).toContain(
-      'a\\u2028b',
-    );
+    expect(
+      serializeJsonLd({ '@context': 'https://schema.org', '@graph': [{ '@type': 'Thing', name: 'a\u2028b' }] }),
+    ).toContain('a\\u2028b');
   });
 });

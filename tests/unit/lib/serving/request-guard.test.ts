@@ -20,7 +20,14 @@ describe('checkRequest', () => {
   });
 
   it('answers NUL and other control characters, backslashes and dot segments with 400', () => {
-    for (const path of ['/world%00', '/%0d%0aSet-Cookie:x', '/a%5c..%5cb', '/..%2f..%2fetc/passwd', '/images/%2e%2e%2fsecret', '/.']) {
+    for (const path of [
+      '/world%00',
+      '/%0d%0aSet-Cookie:x',
+      '/a%5c..%5cb',
+      '/..%2f..%2fetc/passwd',
+      '/images/%2e%2e%2fsecret',
+      '/.',
+    ]) {
       expect(get(path), path).toMatchObject({ ok: false, status: 400 });
     }
   });

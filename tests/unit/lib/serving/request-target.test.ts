@@ -1,6 +1,11 @@
 import { createServer, request, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkRequestLine, dropIgnoredHeaders, installRequestTargetGuard, normalizeRequestTarget } from '@/lib/serving/request-target';
+import {
+  checkRequestLine,
+  dropIgnoredHeaders,
+  installRequestTargetGuard,
+  normalizeRequestTarget,
+} from '@/lib/serving/request-target';
 import { securityHeaders } from '@/lib/serving/security-headers.mjs';
 
 describe('normalizeRequestTarget', () => {
