@@ -1,5 +1,5 @@
 import Image from 'next/image';
-import type { HeroImage as Hero } from '@/lib/content/articles';
+import type { Hero } from '@/lib/content/articles';
 
 type Props = {
   hero: Hero;

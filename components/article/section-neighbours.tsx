@@ -1,4 +1,4 @@
-import type { SectionNeighbours as Neighbours } from '@/lib/content/articles';
+import type { NeighbourArticles as Neighbours } from '@/lib/content/articles';
 import type { Section } from '@/lib/config/sections';
 
 type Props = Neighbours & {

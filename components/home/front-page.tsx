@@ -1,6 +1,6 @@
 import { ArticleCard } from '@/components/article/article-card';
 import { ArticleList } from '@/components/article/article-list';
-import type { FrontPage as FrontPageData } from '@/lib/content/articles';
+import type { FrontPageStories as FrontPageData } from '@/lib/content/articles';
 import { sectionPath } from '@/lib/config/urls';
 
 type Props = {

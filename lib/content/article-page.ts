@@ -11,7 +11,7 @@ import {
   selectSectionNeighbours,
   type ArticleSummary,
   type PublicationStatus,
-  type SectionNeighbours,
+  type NeighbourArticles,
 } from './articles';
 import type { AuthorProfile } from './authors';
 import { articleBreadcrumb, type Crumb } from './breadcrumbs';
@@ -48,7 +48,7 @@ export type ArticlePage = {
   /** The article's section, or undefined if the section is no longer one of the site's. */
   section: Section | undefined;
   /** The next older and next newer story in the section. */
-  neighbours: SectionNeighbours;
+  neighbours: NeighbourArticles;
   related: ArticleSummary[];
   /** Author display names by slug, for the bylines of the related stories. */
   authorNames: Readonly<Record<string, string>>;

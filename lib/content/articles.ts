@@ -2,7 +2,7 @@ import { sections, type Section } from '../config/sections';
 import type { ArticleFrontmatter, CorrectionFrontmatter, HeroFrontmatter } from './schema';
 
 /** A hero image (its frontmatter fields) with the pixel size read from the file, so its space can be reserved. */
-export type HeroImage = HeroFrontmatter & {
+export type Hero = HeroFrontmatter & {
   width: number;
   height: number;
 };
@@ -26,7 +26,7 @@ export type ArticleSummary = Omit<ArticleFrontmatter, 'author' | 'hero' | 'redir
    * updatedAt and the corrections' dates. Use it for `dateModified` and sitemap `lastmod`.
    */
   modifiedAt: string;
-  hero: HeroImage;
+  hero: Hero;
   wordCount: number;
   readingTimeMinutes: number;
 };
@@ -173,7 +173,7 @@ export type FrontPageSizes = {
 };
 
 /** The front page: every part bounded, whatever the size of the archive. */
-export type FrontPage = {
+export type FrontPageStories = {
   lead: ArticleSummary | undefined;
   topStories: ArticleSummary[];
   /** One block per section that has stories not already shown above, in navigation order. */
@@ -187,7 +187,7 @@ export type FrontPage = {
  * `topStories` sit beside it, each section's block shows its newest `perSection` stories not
  * already in the lead or top stories, and "Latest" lists the `latest` newest after those.
  */
-export function selectFrontPage(articles: readonly ArticleSummary[], sizes: FrontPageSizes): FrontPage {
+export function selectFrontPage(articles: readonly ArticleSummary[], sizes: FrontPageSizes): FrontPageStories {
   const [lead, ...rest] = articles;
   const topStories = rest.slice(0, sizes.topStories);
   const shown = new Set([lead, ...topStories].map((a) => a?.url));
@@ -221,7 +221,7 @@ export function selectRelated(
 }
 
 /** The stories either side of an article in its section. */
-export type SectionNeighbours = {
+export type NeighbourArticles = {
   /** The next older story in the section. */
   previous: ArticleSummary | undefined;
   /** The next newer story in the section. */
@@ -236,7 +236,7 @@ export function selectSectionNeighbours(
   articles: readonly ArticleSummary[],
   article: ArticleSummary,
   options: PublicationOptions,
-): SectionNeighbours {
+): NeighbourArticles {
   const inSection = articles
     .filter((a) => a.section === article.section && (a.url === article.url || isPublished(a, options)))
     .sort(compareNewestFirst);

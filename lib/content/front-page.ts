@@ -1,7 +1,7 @@
 /**
  * The front page's data in one call: its stories, chosen by `selectFrontPage`, and the bylines.
  */
-import { selectFrontPage, type FrontPage, type FrontPageSizes } from './articles';
+import { selectFrontPage, type FrontPageStories, type FrontPageSizes } from './articles';
 import { getAuthorNames, getPublishedArticles } from './store';
 import type { RenderOptions } from './visibility';
 
@@ -10,7 +10,7 @@ export const FRONT_PAGE_SIZES: FrontPageSizes = { topStories: 4, perSection: 3, 
 
 /** Everything the front page shows. */
 export type FrontPageData = {
-  front: FrontPage;
+  front: FrontPageStories;
   /** Author display names by slug. */
   authorNames: Readonly<Record<string, string>>;
 };

@@ -7,12 +7,12 @@ import type { ArticleSummary } from '../content/articles';
 import { compareNewestFirst } from '../content/articles';
 
 /** The longest query we look at; longer input is cut, not rejected. */
-export const MAX_QUERY_LENGTH = 200;
+export const MAX_SEARCH_QUERY_LENGTH = 200;
 
-/** The query from `?q=`: one trimmed string (the first when repeated), at most MAX_QUERY_LENGTH characters. */
+/** The query from `?q=`: one trimmed string (the first when repeated), at most MAX_SEARCH_QUERY_LENGTH characters. */
 export function readQuery(value: string | string[] | undefined): string {
   const first = Array.isArray(value) ? value[0] : value;
-  return (first ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+  return (first ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_SEARCH_QUERY_LENGTH);
 }
 
 /** Lowercased words without accents: "Pyongyang’s" → ["pyongyang", "s"], "Café" → ["cafe"]. */

@@ -8,7 +8,7 @@
 /** Longest path we route; real article addresses are far shorter. */
 export const MAX_PATH_LENGTH = 1024;
 /** Longest query string we accept (campaign parameters fit easily). */
-export const MAX_QUERY_LENGTH = 2048;
+export const MAX_QUERY_STRING_LENGTH = 2048;
 
 /**
  * What the image optimiser may be asked to convert: an image file under /images (next.config's
@@ -61,7 +61,7 @@ export function checkRequest({ method, pathname, search }: RequestLine): Request
   if (!pathname.startsWith('/')) return { ok: false, status: 400, reason: 'path must start with /' };
   if (pathname.length > MAX_PATH_LENGTH) return { ok: false, status: 414, reason: 'path too long' };
   const query = search.startsWith('?') ? search.slice(1) : search;
-  if (query.length > MAX_QUERY_LENGTH) return { ok: false, status: 414, reason: 'query too long' };
+  if (query.length > MAX_QUERY_STRING_LENGTH) return { ok: false, status: 414, reason: 'query too long' };
 
   const decodedPath = decodes(pathname);
   if (decodedPath === undefined) return { ok: false, status: 400, reason: 'malformed percent-encoding in path' };

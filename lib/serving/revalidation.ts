@@ -106,24 +106,25 @@ export function parseRevalidationBody(body: unknown, siteOrigin: string): ParseR
   return { ok: true, request: { ...(article ? { article } : {}), paths } };
 }
 
+/** A listing's page and its feeds in every format. */
+function listingWithFeeds(base: string): string[] {
+  return [base, ...feedFormats.map((format) => feedPath(base, format))];
+}
+
 /**
- * Every path that shows the article at `address`: the article, the front page, its section and the
- * section's feed, the site feeds and sitemaps, and — when the article is in this build (published,
- * scheduled or draft) — its tag pages and its author's page. Every tag counts, whether or not it has
- * a page at this moment (lib/content/visibility.ts): publishing or withdrawing the article is what
- * opens or closes a tag's page, so both states must be refreshed.
+ * Every path that shows the article at `address`: the article, the front page, the site feeds and
+ * sitemaps, its section and the section's feeds, and — when the article is in this build (published,
+ * scheduled or draft) — its tag pages and its author's page with their feeds. Every tag counts,
+ * whether or not it has a page at this moment (lib/content/visibility.ts): publishing or withdrawing
+ * the article is what opens or closes a tag's page, so both states must be refreshed.
  */
 export function pathsForArticle(address: ArticleAddress, article: ArticleLinks | undefined): string[] {
-  return [
-    address.path,
-    homePath,
+  const listings = [
     sectionPath(address.section),
     ...(article ? article.tags.map(tagPath) : []),
     ...(article ? [authorPath(article.authorSlug)] : []),
-    ...FEED_PATHS,
-    feedPath(sectionPath(address.section), 'rss'),
-    ...SITEMAP_PATHS,
   ];
+  return [address.path, homePath, ...FEED_PATHS, ...listings.flatMap(listingWithFeeds), ...SITEMAP_PATHS];
 }
 
 /** The distinct paths to revalidate for `request`, in a stable order. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PATH_LENGTH, MAX_QUERY_LENGTH, checkRequest } from '@/lib/serving/request-guard';
+import { MAX_PATH_LENGTH, MAX_QUERY_STRING_LENGTH, checkRequest } from '@/lib/serving/request-guard';
 
 const get = (pathname: string, search = '') => checkRequest({ method: 'GET', pathname, search });
 
@@ -38,7 +38,7 @@ describe('checkRequest', () => {
 
   it('answers over-long paths and queries with 414', () => {
     expect(get(`/${'a'.repeat(MAX_PATH_LENGTH)}`)).toMatchObject({ ok: false, status: 414 });
-    expect(get('/world', `?q=${'a'.repeat(MAX_QUERY_LENGTH)}`)).toMatchObject({ ok: false, status: 414 });
+    expect(get('/world', `?q=${'a'.repeat(MAX_QUERY_STRING_LENGTH)}`)).toMatchObject({ ok: false, status: 414 });
     expect(get(`/${'a'.repeat(MAX_PATH_LENGTH - 1)}`)).toEqual({ ok: true });
   });
 

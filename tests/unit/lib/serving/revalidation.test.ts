@@ -108,15 +108,15 @@ describe('pathsForArticle', () => {
       tags: ['transport', 'local-government'],
       authorSlug: 'amara-okafor',
     });
+    const withFeeds = (base: string) => [base, `${base}/feed.xml`, `${base}/atom.xml`, `${base}/feed.json`];
     expect(pathsForArticle(address, article)).toEqual([
       '/politics/harbour-vote',
       '/',
-      '/politics',
-      '/tags/transport',
-      '/tags/local-government',
-      '/authors/amara-okafor',
       ...FEED_PATHS,
-      '/politics/feed.xml',
+      ...withFeeds('/politics'),
+      ...withFeeds('/tags/transport'),
+      ...withFeeds('/tags/local-government'),
+      ...withFeeds('/authors/amara-okafor'),
       ...SITEMAP_PATHS,
     ]);
   });
