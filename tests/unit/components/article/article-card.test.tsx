@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArticleCard } from '@/components/article/article-card';
 import { ArticleList } from '@/components/article/article-list';
-import { makeArticle } from '../../fixtures/articles';
+import { makeArticle } from '../../../fixtures/articles';
 
 afterEach(cleanup);
 

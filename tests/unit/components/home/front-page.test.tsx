@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FrontPage } from '@/components/home/front-page';
 import { selectFrontPage, selectPublished } from '@/lib/content/articles';
-import { makeArticle } from '../../fixtures/articles';
+import { makeArticle } from '../../../fixtures/articles';
 
 afterEach(cleanup);
 

@@ -8,7 +8,7 @@ import { TagIndex } from '@/components/listing/tag-index';
 import { TagListing } from '@/components/listing/tag-listing';
 import { paginate } from '@/lib/content/pagination';
 import { getSection } from '@/lib/config/sections';
-import { makeArticle, makeAuthor } from '../../fixtures/articles';
+import { makeArticle, makeAuthor } from '../../../fixtures/articles';
 
 afterEach(cleanup);
 

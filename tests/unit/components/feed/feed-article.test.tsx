@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderFeedArticleHtml } from '@/components/feed/feed-article';
 import { compileMdx } from '@/lib/mdx/compile';
 import { siteConfig } from '@/lib/config/site-config';
-import { makeArticle } from '../../fixtures/articles';
+import { makeArticle } from '../../../fixtures/articles';
 
 const site = siteConfig.url;
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { RelatedArticles } from '@/components/article/related-articles';
 import { SectionNeighbours } from '@/components/article/section-neighbours';
 import { getSection } from '@/lib/config/sections';
-import { makeArticle } from '../../fixtures/articles';
+import { makeArticle } from '../../../fixtures/articles';
 
 afterEach(cleanup);
 
