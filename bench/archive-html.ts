@@ -4,7 +4,7 @@
  * Shows that reader pages stay small however large the archive: in a temporary copy of the
  * project, adds a synthetic archive of N articles (default 2,000) beside the example content,
  * runs the production build (`npm run build`, default settings: 20 stories a listing page), serves
- * it with `next start` on 127.0.0.1 and prints the HTML size (raw and gzip) of the front page, a
+ * it with the production server (`npm start`) on 127.0.0.1 and prints the HTML size (raw and gzip) of the front page, a
  * section page and the other listing pages, and the size of the search bundle.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -13,6 +13,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { copyProject } from './project-copy';
+import { PRODUCTION_SERVER } from './servers';
 
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -79,9 +80,10 @@ const pages: [string, string][] = [
   ['oldest article (rendered on demand)', oldest?.url ?? '/'],
 ];
 
-const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+const [command, args] = PRODUCTION_SERVER;
+const server = spawn(command, args, {
   cwd: dir,
-  env,
+  env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1' },
   detached: true,
   stdio: 'ignore',
 });
@@ -104,7 +106,7 @@ try {
     } catch {
       // Not listening yet.
     }
-    if (performance.now() - started > 60_000) throw new Error('next start did not answer within 60 s');
+    if (performance.now() - started > 60_000) throw new Error('the production server did not answer within 60 s');
     await new Promise((r) => setTimeout(r, 500));
   }
 

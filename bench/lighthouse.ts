@@ -2,7 +2,7 @@
  * `npm run bench:lighthouse [-- --runs 3]` (after `npm run build`)
  *
  * Lighthouse 12 (mobile: emulated Moto G Power, simulated slow 4G and 4× CPU slowdown — its
- * default) in Debian's Chromium against `next start`, on the article, home and section pages,
+ * default) in Debian's Chromium against the production server (`npm start`), on the article, home and section pages,
  * `--runs` times each; prints the median of each score and of LCP, CLS and TBT.
  */
 import { existsSync } from 'node:fs';
@@ -10,7 +10,7 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { sampleUrls } from './sample-urls';
-import { startServer, stopServer, waitForServer } from './servers';
+import { startProductionServer, stopServer, waitForServer } from './servers';
 
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -44,10 +44,7 @@ type Run = {
 };
 
 const urls = sampleUrls(root);
-const server = startServer('next', base, 'npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], {
-  ...process.env,
-  NEXT_TELEMETRY_DISABLED: '1',
-});
+const server = startProductionServer('next', PORT);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   chromeFlags: [

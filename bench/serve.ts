@@ -2,9 +2,9 @@
  * `npm run bench:serve [-- --duration 10]` (after `npm run build`)
  *
  * Serves the same prerendered pages three ways and loads each with autocannon on 127.0.0.1:
- *   next     `next start`
+ *   next     the production server (`npm start`: the standalone server)
  *   nginx    nginx serving the prerendered HTML files straight from disk (the static-site baseline)
- *   front    nginx micro-cache (deploy/nginx/newsroom-microcache.conf) in front of `next start`
+ *   front    nginx micro-cache (deploy/nginx/newsroom-microcache.conf) in front of the production server
  * for the article, home and section pages at 10 and 50 connections, printing req/s, p50/p99
  * latency and errors, and each server's requests per second as a share of plain nginx's.
  */
@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { sampleUrls } from './sample-urls';
-import { startServer, stopServer, waitForServer, type Server } from './servers';
+import { startProductionServer, startServer, stopServer, waitForServer, type Server } from './servers';
 
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -126,16 +126,7 @@ const urls = sampleUrls(root);
 console.log(`exported ${pages} prerendered pages; article ${urls.article}, section ${urls.section}`);
 
 const servers: Server[] = [
-  startServer(
-    'next',
-    `http://127.0.0.1:${PORTS.next}`,
-    'npx',
-    ['next', 'start', '-H', '127.0.0.1', '-p', String(PORTS.next)],
-    {
-      ...process.env,
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
-  ),
+  startProductionServer('next', PORTS.next),
   startNginx('nginx', PORTS.nginx, staticServer),
   startNginx('front', PORTS.front, frontServer),
 ];

@@ -1,6 +1,6 @@
 /**
  * Servers for the benchmarks: start each in its own process group (so stopping it ends every
- * child, e.g. `next-server` under `npx next start`), wait until it answers, stop it.
+ * child a command starts), wait until it answers, stop it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -23,6 +23,27 @@ export function startServer(
     env: env ?? process.env,
   });
   return { name, url, process: child };
+}
+
+/** The command that serves the production build (`npm start`): Next's standalone server. */
+export const PRODUCTION_SERVER = ['node', ['.next/standalone/server.js']] as const;
+
+/** Starts the production server (`npm start`) of the build in `cwd` on 127.0.0.1:`port`. */
+export function startProductionServer(
+  name: string,
+  port: number,
+  env: NodeJS.ProcessEnv = process.env,
+  cwd: string = process.cwd(),
+): Server {
+  const [command, args] = PRODUCTION_SERVER;
+  return startServer(
+    name,
+    `http://127.0.0.1:${port}`,
+    command,
+    args,
+    { ...env, PORT: String(port), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' },
+    cwd,
+  );
 }
 
 /** Resolves once `url` answers (any status), or throws after `timeoutMs`. */

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { chromium, devices } from '@playwright/test';
 import { gzipSize, kib, routeJavaScript } from './bundle-stats';
 import { sampleUrls } from './sample-urls';
-import { startServer, stopServer, waitForServer } from './servers';
+import { startProductionServer, stopServer, waitForServer } from './servers';
 
 const root = process.cwd();
 const PORT = 3950;
@@ -29,10 +29,7 @@ const pages: { name: string; url: string; route: string }[] = [
 ];
 const js = routeJavaScript(root);
 
-const server = startServer('next', base, 'npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], {
-  ...process.env,
-  NEXT_TELEMETRY_DISABLED: '1',
-});
+const server = startProductionServer('next', PORT);
 try {
   await waitForServer(`${base}/`);
   console.log(

@@ -3,7 +3,7 @@
  *
  * Starts the fixture site for the end-to-end tests: a temporary copy of this project with test
  * articles added (one scheduled for `--scheduled-at`, one renamed and corrected), built for
- * production and served by `next start` on 127.0.0.1:P with the e2e preview secret. The copy is
+ * production and served by the production server (`npm start`) on 127.0.0.1:P with the e2e preview secret. The copy is
  * deleted when the server stops. Nothing is written into this checkout.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -38,7 +38,7 @@ function cleanUp(): void {
   spawn('rm', ['-rf', site], { detached: true, stdio: 'ignore' }).unref();
 }
 // Playwright stops this web server with SIGTERM to its whole process group (gracefulShutdown in
-// playwright.config.ts): next start gets it too, and the copy is deleted here.
+// playwright.config.ts): the server gets it too, and the copy is deleted here.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
     cleanUp();
@@ -72,9 +72,9 @@ try {
   process.exit(1);
 }
 
-server = spawn(path.join(site, 'node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', port], {
+server = spawn('node', ['.next/standalone/server.js'], {
   cwd: site,
-  env: { ...env, PREVIEW_SECRET },
+  env: { ...env, PREVIEW_SECRET, PORT: port, HOSTNAME: '127.0.0.1' },
   stdio: 'inherit',
 });
 server.on('exit', (code) => {
