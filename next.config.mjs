@@ -22,6 +22,11 @@ function contentRedirects() {
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // proxy.ts sees the URL Next's router itself resolves rewrites against. Otherwise it sees
+  // `http(s)://localhost:<port>` while the router compares with `http(s)://<HOSTNAME>:<port>`, so
+  // its rewrite of made-up addresses to /__unknown counted as external: Next proxied each one over
+  // HTTP to itself, and answered 500 when `X-Forwarded-Proto: https` made that hop try TLS.
+  skipProxyUrlNormalize: true,
   // Next hashes every HTML response in JavaScript to make its ETag: on an 84 KB article that was a
   // third of the server's time (434 -> 665 req/s at 10 connections without it). The price: a browser
   // reloading a page gets it again (~15 KB gzip) instead of a 304, unless a CDN adds validators.

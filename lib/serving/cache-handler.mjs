@@ -86,4 +86,42 @@ if (useRedis) {
   globalThis[STATUS_KEY] = () => ({ store: 'filesystem' });
 }
 
-export default useRedis ? CacheHandler : fileSystemCacheModule.default;
+/**
+ * Statuses a stored page or route-handler response may have. Next keys its cache by address alone
+ * and replays an entry to every later request for that address, whatever its method or headers; so
+ * only answers that depend on the address alone may be stored. Not 204/205/304 (Next cannot even
+ * replay them: the Response constructor refuses a body, even an empty one, with these statuses, and
+ * every request got a 500), nor 206, 405, 501 or any other answer to one particular request.
+ */
+const REPLAYABLE_STATUSES = new Set([200, 203, 300, 301, 302, 303, 307, 308, 404, 410]);
+
+/** Whether a cache value (Next's `IncrementalCacheValue`) is safe to store and to serve to anyone. */
+export function isReplayable(value) {
+  if (value?.kind !== 'APP_ROUTE' && value?.kind !== 'APP_PAGE' && value?.kind !== 'PAGES') return true;
+  return REPLAYABLE_STATUSES.has(value.status ?? 200);
+}
+
+/**
+ * `Base` that never stores, nor serves, an entry `isReplayable` refuses: whatever request made it
+ * (proxy.ts keeps odd methods away from cached routes; this holds if something slips past), the next
+ * request for the address renders afresh instead of inheriting it.
+ */
+export function replayableOnly(Base) {
+  return class ReplayableOnly extends Base {
+    async get(...args) {
+      const entry = await super.get(...args);
+      return entry && !isReplayable(entry.value) ? null : entry;
+    }
+
+    async set(key, value, ...rest) {
+      if (!isReplayable(value)) return;
+      return super.set(key, value, ...rest);
+    }
+  };
+}
+
+const BaseCache = useRedis ? CacheHandler : fileSystemCacheModule.default;
+
+// The copies bundled into other modules (see sharedRedisClient) may see no file-system class there;
+// only the copy Next loads as its cache handler uses this export.
+export default typeof BaseCache === 'function' ? replayableOnly(BaseCache) : BaseCache;

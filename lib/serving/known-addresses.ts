@@ -5,11 +5,14 @@
  * render a 404 and store it in the page cache. proxy.ts asks this first and answers made-up
  * addresses itself, so requests for them can never fill the cache on disk or in Redis.
  */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { publishedTime, type ArticleSummary, type PublicationOptions } from '../content/articles';
 import { isArticleAddress, loadStore } from '../content/index-loader';
 import { authorHasPage, publicationOptions, sectionScope, tagsWithPages } from '../content/visibility';
 import { sectionChildRoutes } from '../config/sections';
 import { authorIndexPath, parseChildSitemapName, tagIndexPath } from '../config/urls';
+import { API_ROUTES } from './request-guard';
 
 /** What the guard asks about the content. */
 export type RouteLookups = {
@@ -17,14 +20,25 @@ export type RouteLookups = {
   isArticle: (section: string, slug: string) => boolean;
   isAuthor: (slug: string) => boolean;
   isTag: (tag: string) => boolean;
+  /** Whether `pathname` is a file of public/ (`/images/placeholder-hero.jpg`), which Next serves after the proxy. */
+  isPublicFile: (pathname: string) => boolean;
 };
 
 /** The first segment of tag and author addresses (`/tags/<tag>`, `/authors/<slug>`; lib/config/urls.ts). */
 const TAGS = tagIndexPath.slice(1);
 const AUTHORS = authorIndexPath.slice(1);
 
-/** Prefixes whose two-segment addresses are route handlers or Next's own, which never cache a 404. */
-const HANDLED_PREFIXES: readonly string[] = ['api', '_next', 'pagefind'];
+/**
+ * Two-segment addresses that are Next's own or API route handlers, left to them. Only these exact
+ * addresses, not their prefixes: any other `/api/<x>` or `/_next/<x>` falls through to the site's
+ * dynamic routes (`[section]/[slug]`, `[section]/feed.xml`…), which render and cache a 404 for it.
+ */
+const HANDLED_ADDRESSES: ReadonlySet<string> = new Set([
+  '/_next/image',
+  ...API_ROUTES.filter((route) => route.split('/').length === 3),
+]);
+/** Prefixes whose every two-segment address is one catch-all route handler that caches nothing. */
+const HANDLED_PREFIXES: readonly string[] = ['pagefind'];
 
 /**
  * For `/a/b`: whether the address names something that exists (or, for the prefixes above, is left
@@ -34,11 +48,12 @@ export function twoSegmentAddressExists(pathname: string, lookups: RouteLookups)
   const match = /^\/([^/]+)\/([^/]+)$/.exec(pathname);
   if (!match) return undefined;
   const [, first = '', second = ''] = match;
+  if (lookups.isPublicFile(pathname)) return true;
   if (lookups.isSection(first)) return sectionChildRoutes.includes(second) || lookups.isArticle(first, second);
   if (first === AUTHORS) return lookups.isAuthor(second);
   if (first === TAGS) return lookups.isTag(second);
   if (first === 'sitemaps') return parseChildSitemapName(second) !== undefined;
-  return HANDLED_PREFIXES.includes(first);
+  return HANDLED_ADDRESSES.has(pathname) || HANDLED_PREFIXES.includes(first);
 }
 
 /**
@@ -92,5 +107,30 @@ export function contentLookups(now: Date = new Date()): RouteLookups {
     isArticle: isArticleAddress,
     isAuthor: (slug) => authorHasPage(loadStore().authors, slug),
     isTag: (tag) => tagsWithPagesNow(loadStore().articles, publicationOptions(now)).has(tag),
+    isPublicFile: (pathname) => publicFilesOneFolderDeep().has(pathname),
   };
+}
+
+let publicFiles: ReadonlySet<string> | undefined;
+
+/**
+ * The files of public/ one folder deep (`/<folder>/<file>`), the only ones a two-segment address can
+ * name; read once per process. (public/ is not rebuilt while the server runs.)
+ */
+function publicFilesOneFolderDeep(): ReadonlySet<string> {
+  if (publicFiles) return publicFiles;
+  const root = path.join(/* turbopackIgnore: true */ process.cwd(), 'public');
+  const files = new Set<string>();
+  try {
+    for (const folder of readdirSync(root, { withFileTypes: true })) {
+      if (!folder.isDirectory()) continue;
+      for (const file of readdirSync(path.join(root, folder.name), { withFileTypes: true })) {
+        if (file.isFile()) files.add(`/${folder.name}/${file.name}`);
+      }
+    }
+  } catch {
+    // No public/ folder: no files.
+  }
+  publicFiles = files;
+  return files;
 }

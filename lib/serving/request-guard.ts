@@ -7,6 +7,12 @@
 
 /** Longest path we route; real article addresses are far shorter. */
 export const MAX_PATH_LENGTH = 1024;
+/**
+ * Longest path segment we route. Next's page cache stores a page under its path on disk, adding
+ * suffixes such as `.segments` to the last segment, and a file name past 255 bytes fails to write
+ * (ENAMETOOLONG); no address of ours comes near this.
+ */
+export const MAX_SEGMENT_LENGTH = 200;
 /** Longest query string we accept (campaign parameters fit easily). */
 export const MAX_QUERY_STRING_LENGTH = 2048;
 
@@ -19,8 +25,22 @@ export const MAX_QUERY_STRING_LENGTH = 2048;
 const OPTIMISABLE_IMAGE =
   /^\/(?:images|_next\/static\/media)\/(?:[\w-][\w.-]*\/)*[\w-][\w.-]*\.(?:jpe?g|png|webp|avif|gif)$/i;
 
-/** Methods every non-API address answers. API route handlers decide their own methods. */
+/** Methods every address but an API route answers. API route handlers decide their own methods. */
 export const PAGE_METHODS: readonly string[] = ['GET', 'HEAD'];
+
+/**
+ * The API routes (the `route.ts` files under `app/api/`), exactly: the only addresses that get methods other than GET
+ * and HEAD. Not the whole `/api/` prefix: Next hands an `/api/<x>` that no API route claims to the
+ * site's dynamic routes (`/api/feed.xml` is `[section]/feed.xml`), whose responses are cached per
+ * address whatever the method — an OPTIONS there stored Next's automatic 204 as the page, and every
+ * later request for it failed with a 500 until it was regenerated.
+ */
+export const API_ROUTES: readonly string[] = ['/api/health', '/api/preview', '/api/preview/exit', '/api/revalidate'];
+
+/** True when `decodedPath` is one of the API routes. */
+export function isApiRoute(decodedPath: string): boolean {
+  return API_ROUTES.includes(decodedPath);
+}
 
 export type RequestVerdict = { ok: true } | { ok: false; status: 400 | 405 | 414; reason: string; allow?: string };
 
@@ -60,6 +80,9 @@ function decodes(value: string): string | undefined {
 export function checkRequest({ method, pathname, search }: RequestLine): RequestVerdict {
   if (!pathname.startsWith('/')) return { ok: false, status: 400, reason: 'path must start with /' };
   if (pathname.length > MAX_PATH_LENGTH) return { ok: false, status: 414, reason: 'path too long' };
+  if (pathname.split('/').some((segment) => segment.length > MAX_SEGMENT_LENGTH)) {
+    return { ok: false, status: 414, reason: 'path segment too long' };
+  }
   const query = search.startsWith('?') ? search.slice(1) : search;
   if (query.length > MAX_QUERY_STRING_LENGTH) return { ok: false, status: 414, reason: 'query too long' };
 
@@ -71,8 +94,7 @@ export function checkRequest({ method, pathname, search }: RequestLine): Request
     return { ok: false, status: 400, reason: 'dot segment in path' };
   }
 
-  const isApi = decodedPath === '/api' || decodedPath.startsWith('/api/');
-  if (!isApi && !PAGE_METHODS.includes(method)) {
+  if (!isApiRoute(decodedPath) && !PAGE_METHODS.includes(method)) {
     return { ok: false, status: 405, reason: 'method not allowed', allow: PAGE_METHODS.join(', ') };
   }
   if (decodedPath === '/_next/image') {

@@ -6,7 +6,10 @@
  * which HTTP/1.1 servers must accept) gets a 308 redirect to that other host; and its own 308 for
  * repeated or trailing slashes goes out without the security headers. So these are handled at the
  * HTTP server, ahead of Next (see `installRequestTargetGuard`), as are the methods the Fetch API
- * forbids (TRACE makes Next's proxy fail with a 500).
+ * forbids (TRACE makes Next's proxy fail with a 500), CONNECT (which Node drops unanswered when no
+ * one listens for it), and methods but GET and HEAD on `/_next/static/` files (a 500 from Next's
+ * static file server, which proxy.ts does not run for). A request body framed by a transfer coding
+ * other than chunked is refused with a 400 before Next starts reading it.
  *
  * Likewise a few request headers: Next's static file server answers an unsatisfiable or malformed
  * `Range` and a failed `If-Match`/`If-Unmodified-Since` with a 500 (it tries to render a /416 or
@@ -15,6 +18,7 @@
  * from GET and HEAD requests. `If-None-Match`/`If-Modified-Since` (304 revalidation) are kept.
  */
 import { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { securityHeaders } from '@/lib/serving/security-headers.mjs';
 
 export type TargetVerdict =
@@ -29,11 +33,23 @@ export type TargetVerdict =
  */
 const FORBIDDEN_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
 
+/**
+ * Next's static file server, which proxy.ts does not run for, answers any method but GET and HEAD
+ * on one of its files with a 500.
+ */
+const STATIC_FILES_PREFIX = '/_next/static/';
+
 /** `normalizeRequestTarget`, after refusing methods no part of the site answers. */
 export function checkRequestLine(method: string, target: string): TargetVerdict {
   if (FORBIDDEN_METHODS.has(method.toUpperCase())) return { kind: 'method not allowed' };
-  return normalizeRequestTarget(target);
+  const verdict = normalizeRequestTarget(target);
+  if (verdict.kind === 'route' && verdict.url.startsWith(STATIC_FILES_PREFIX) && !SAFE_METHODS.includes(method)) {
+    return { kind: 'method not allowed' };
+  }
+  return verdict;
 }
+
+const SAFE_METHODS: readonly string[] = ['GET', 'HEAD'];
 
 /**
  * What to do with request target `target`: route it (origin form as is; absolute http(s) form reduced
@@ -56,13 +72,34 @@ export function normalizeRequestTarget(target: string): TargetVerdict {
     return { kind: 'reject' };
   }
   const queryStart = url.indexOf('?');
-  const path = queryStart === -1 ? url : url.slice(0, queryStart);
+  const path = decodeUnreserved(queryStart === -1 ? url : url.slice(0, queryStart));
+  url = path + (queryStart === -1 ? '' : url.slice(queryStart));
   if (/\/\/|\\/.test(path) || (path.length > 1 && path.endsWith('/'))) {
     const collapsed = path.replaceAll('\\', '/').replace(/\/{2,}/g, '/');
     const trimmed = collapsed.length > 1 ? collapsed.replace(/\/+$/, '') || '/' : collapsed;
     return { kind: 'redirect', location: trimmed + (queryStart === -1 ? '' : url.slice(queryStart)) };
   }
   return { kind: 'route', url };
+}
+
+/**
+ * `path` with percent-encoded unreserved characters (letters, digits, `-`, `.`, `_`, `~`) decoded, as
+ * RFC 3986 §6.2.2.2 makes them equivalent: Next's router, given `/%73earch` or `/feed%2exml` for a
+ * static route, hands the request back to itself until it gives up with a 500. A segment that would
+ * decode to `.` or `..` is left as it is (the proxy refuses it).
+ */
+export function decodeUnreserved(path: string): string {
+  if (!path.includes('%')) return path;
+  return path
+    .split('/')
+    .map((segment) => {
+      const decoded = segment.replace(/%([0-9A-Fa-f]{2})/g, (escape, hex: string) => {
+        const char = String.fromCharCode(Number.parseInt(hex, 16));
+        return /^[A-Za-z0-9._~-]$/.test(char) ? char : escape;
+      });
+      return decoded === '.' || decoded === '..' ? segment : decoded;
+    })
+    .join('/');
 }
 
 /** Request headers dropped from GET and HEAD requests (see above). */
@@ -72,6 +109,16 @@ export const IGNORED_ON_SAFE_METHODS = ['range', 'if-range', 'if-match', 'if-unm
 export function dropIgnoredHeaders(method: string, headers: Record<string, unknown>): void {
   if (method !== 'GET' && method !== 'HEAD') return;
   for (const name of IGNORED_ON_SAFE_METHODS) Reflect.deleteProperty(headers, name);
+}
+
+/**
+ * Whether a request's `Transfer-Encoding` (if any) ends in `chunked`, the only framing of a request
+ * body HTTP/1.1 has besides Content-Length (RFC 9112 §6.3). Node passes on a request with another
+ * (`identity`, `gzip`) and fails on its body later, while Next is reading it.
+ */
+export function transferEncodingUnderstood(value: string | undefined): boolean {
+  if (value === undefined) return true;
+  return value.split(',').at(-1)?.trim().toLowerCase() === 'chunked';
 }
 
 const installed = Symbol.for('meridian.requestTargetGuard');
@@ -87,6 +134,9 @@ export function installRequestTargetGuard(): void {
   const emit = proto.emit;
   proto.emit = function guardedEmit(this: Server, event: string | symbol, ...args: unknown[]): boolean {
     const [req, res] = args;
+    // Node hands CONNECT to 'connect' listeners, not 'request' ones, and without one (Next has none)
+    // drops the connection unanswered: so each server gets one, before its first request is parsed.
+    if (event === 'connection' && this.listenerCount('connect') === 0) this.on('connect', refuseConnect);
     if (event === 'request' && isRequest(req) && isResponse(res)) {
       let verdict: TargetVerdict;
       try {
@@ -98,6 +148,10 @@ export function installRequestTargetGuard(): void {
         return true;
       }
       if (verdict.kind !== 'route') return true;
+      if (!transferEncodingUnderstood(req.headers['transfer-encoding'])) {
+        answer(res, { kind: 'reject' });
+        return true;
+      }
       req.url = verdict.url;
       dropIgnoredHeaders(req.method ?? '', req.headers);
     }
@@ -120,6 +174,22 @@ function answer(res: ServerResponse, verdict: Exclude<TargetVerdict, { kind: 'ro
     res.writeHead(400, { Connection: 'close' });
     res.end('Bad Request\n');
   }
+}
+
+/** A 405 for CONNECT, written to the raw socket (there is no response object), with the security headers. */
+function refuseConnect(_req: IncomingMessage, socket: Socket): void {
+  const body = 'Method Not Allowed\n';
+  const headers = [
+    'HTTP/1.1 405 Method Not Allowed',
+    ...securityHeaders.map(({ key, value }) => `${key}: ${value}`),
+    'Allow: GET, HEAD',
+    'Content-Type: text/plain; charset=utf-8',
+    'Cache-Control: no-store',
+    `Content-Length: ${body.length}`,
+    'Connection: close',
+  ];
+  socket.on('error', () => socket.destroy());
+  socket.end(`${headers.join('\r\n')}\r\n\r\n${body}`);
 }
 
 function isRequest(value: unknown): value is IncomingMessage {

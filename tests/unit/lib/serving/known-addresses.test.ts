@@ -7,6 +7,7 @@ const lookups: RouteLookups = {
   isArticle: (section, slug) => section === 'world' && slug === 'real-story',
   isAuthor: (slug) => slug === 'world-desk',
   isTag: (tag) => tag === 'climate',
+  isPublicFile: (pathname) => pathname === '/images/placeholder-hero.jpg',
 };
 
 describe('twoSegmentAddressExists', () => {
@@ -18,8 +19,12 @@ describe('twoSegmentAddressExists', () => {
     ['/tags/climate', true],
     ['/sitemaps/sitemap-2.xml', true],
     ['/api/health', true],
+    ['/api/preview', true],
+    ['/api/revalidate', true],
     ['/_next/image', true],
     ['/pagefind/pagefind.js', true],
+    // A file of public/ one folder deep, which Next serves once the proxy lets it through.
+    ['/images/placeholder-hero.jpg', true],
   ])('lets %s through', (path, expected) => {
     expect(twoSegmentAddressExists(path, lookups)).toBe(expected);
   });
@@ -35,6 +40,13 @@ describe('twoSegmentAddressExists', () => {
     '/images/2024',
     '/crops/16x9',
     '/world/page',
+    // Only the API routes and Next's image optimiser, not their prefixes: the rest would be served,
+    // and cached, by the site's dynamic routes.
+    '/api/feed.xml',
+    '/api/og-image.png',
+    '/api/made-up',
+    '/_next/feed.xml',
+    '/_next/made-up',
   ])('refuses %s, which names nothing', (path) => {
     expect(twoSegmentAddressExists(path, lookups)).toBe(false);
   });

@@ -1,5 +1,13 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_PATH_LENGTH, MAX_QUERY_STRING_LENGTH, checkRequest } from '@/lib/serving/request-guard';
+import {
+  API_ROUTES,
+  MAX_PATH_LENGTH,
+  MAX_QUERY_STRING_LENGTH,
+  MAX_SEGMENT_LENGTH,
+  checkRequest,
+} from '@/lib/serving/request-guard';
 
 const get = (pathname: string, search = '') => checkRequest({ method: 'GET', pathname, search });
 
@@ -39,7 +47,12 @@ describe('checkRequest', () => {
   it('answers over-long paths and queries with 414', () => {
     expect(get(`/${'a'.repeat(MAX_PATH_LENGTH)}`)).toMatchObject({ ok: false, status: 414 });
     expect(get('/world', `?q=${'a'.repeat(MAX_QUERY_STRING_LENGTH)}`)).toMatchObject({ ok: false, status: 414 });
-    expect(get(`/${'a'.repeat(MAX_PATH_LENGTH - 1)}`)).toEqual({ ok: true });
+    expect(get(`/${'a'.repeat(MAX_SEGMENT_LENGTH)}`.repeat(4))).toEqual({ ok: true });
+  });
+
+  it('answers a path segment longer than any file name with 414', () => {
+    expect(get(`/tags/climate/page/${'1'.repeat(MAX_SEGMENT_LENGTH + 1)}`)).toMatchObject({ ok: false, status: 414 });
+    expect(get(`/world/${'a'.repeat(MAX_SEGMENT_LENGTH)}`)).toEqual({ ok: true });
   });
 
   it('lets the image optimiser convert only image files of ours', () => {
@@ -60,7 +73,7 @@ describe('checkRequest', () => {
     }
   });
 
-  it('answers methods other than GET and HEAD outside /api with 405 and an Allow header', () => {
+  it('answers methods other than GET and HEAD anywhere but an API route with 405 and an Allow header', () => {
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND']) {
       expect(checkRequest({ method, pathname: '/world', search: '' }), method).toEqual({
         ok: false,
@@ -71,5 +84,32 @@ describe('checkRequest', () => {
     }
     expect(checkRequest({ method: 'POST', pathname: '/_next/image', search: '?url=x' })).toMatchObject({ status: 405 });
     expect(checkRequest({ method: 'POST', pathname: '/apiary', search: '' })).toMatchObject({ status: 405 });
+  });
+
+  it('leaves methods to the API routes only, not to made-up addresses under /api that other routes would serve', () => {
+    for (const method of ['POST', 'OPTIONS', 'PUT', 'DELETE']) {
+      for (const route of API_ROUTES) {
+        expect(checkRequest({ method, pathname: route, search: '' }), `${method} ${route}`).toEqual({ ok: true });
+      }
+      // `[section]/feed.xml`, `[section]/[slug]`, `[section]/page/[page]` would answer these, and cache the answer.
+      for (const pathname of [
+        '/api',
+        '/api/feed.xml',
+        '/api/og-image.png',
+        '/api/made-up',
+        '/api/page/2',
+        '/api/health/x',
+      ]) {
+        expect(checkRequest({ method, pathname, search: '' }), `${method} ${pathname}`).toMatchObject({ status: 405 });
+      }
+    }
+  });
+
+  it('lists exactly the API routes of app/api', () => {
+    const root = path.join(process.cwd(), 'app', 'api');
+    const routes = readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((file) => path.basename(file) === 'route.ts')
+      .map((file) => `/api/${path.dirname(file).split(path.sep).join('/')}`);
+    expect([...API_ROUTES].sort()).toEqual(routes.sort());
   });
 });

@@ -1,10 +1,13 @@
 import { createServer, request, type Server } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkRequestLine,
+  decodeUnreserved,
   dropIgnoredHeaders,
   installRequestTargetGuard,
   normalizeRequestTarget,
+  transferEncodingUnderstood,
 } from '@/lib/serving/request-target';
 import { securityHeaders } from '@/lib/serving/security-headers.mjs';
 
@@ -46,6 +49,48 @@ describe('checkRequestLine', () => {
       expect(checkRequestLine(method, '/world'), method).toEqual({ kind: 'method not allowed' });
     }
     expect(checkRequestLine('GET', '/world')).toEqual({ kind: 'route', url: '/world' });
+  });
+
+  it('refuses methods but GET and HEAD on Next static files, which the proxy never sees', () => {
+    for (const method of ['OPTIONS', 'LOCK', 'PURGE', 'POST', 'DELETE']) {
+      expect(checkRequestLine(method, '/_next/static/chunks/a.js'), method).toEqual({ kind: 'method not allowed' });
+    }
+    for (const method of ['GET', 'HEAD']) {
+      expect(checkRequestLine(method, '/_next/static/chunks/a.js')).toEqual({
+        kind: 'route',
+        url: '/_next/static/chunks/a.js',
+      });
+    }
+    expect(checkRequestLine('POST', '/api/revalidate')).toEqual({ kind: 'route', url: '/api/revalidate' });
+  });
+});
+
+describe('decodeUnreserved', () => {
+  it('decodes percent-encoded letters, digits and - . _ ~, and nothing else', () => {
+    expect(decodeUnreserved('/%73e%61r%63h')).toBe('/search');
+    expect(decodeUnreserved('/feed%2Exml')).toBe('/feed.xml');
+    expect(decodeUnreserved('/a%7E%5Fb%2d')).toBe('/a~_b-');
+    expect(decodeUnreserved('/caf%C3%A9/a%2Fb/%25/%00/%20')).toBe('/caf%C3%A9/a%2Fb/%25/%00/%20');
+    expect(decodeUnreserved('/%zz/%')).toBe('/%zz/%');
+  });
+
+  it('leaves a segment alone that would become a dot segment', () => {
+    expect(decodeUnreserved('/%2e%2e/%2E/.%2e/x%2e')).toBe('/%2e%2e/%2E/.%2e/x.');
+  });
+
+  it('routes the decoded path, keeping the query as it is', () => {
+    expect(normalizeRequestTarget('/%73earch?q=%73')).toEqual({ kind: 'route', url: '/search?q=%73' });
+  });
+});
+
+describe('transferEncodingUnderstood', () => {
+  it('accepts no transfer coding or one ending in chunked, and nothing else', () => {
+    for (const value of [undefined, 'chunked', 'gzip, chunked', 'Chunked']) {
+      expect(transferEncodingUnderstood(value), String(value)).toBe(true);
+    }
+    for (const value of ['identity', 'gzip', 'chunked, gzip', '', 'chunked;q=1']) {
+      expect(transferEncodingUnderstood(value), value).toBe(false);
+    }
   });
 });
 
@@ -128,6 +173,31 @@ describe('installRequestTargetGuard', () => {
     await send('/image.jpg', 'GET', { Range: 'bytes=5-1', 'If-None-Match': '"e"' });
     expect(seenHeaders.at(-1)?.range).toBeUndefined();
     expect(seenHeaders.at(-1)?.['if-none-match']).toBe('"e"');
+  });
+
+  it('answers CONNECT, which Node does not hand to request listeners, with 405 instead of dropping it', async () => {
+    const raw = await new Promise<string>((resolve) => {
+      const socket = connect(PORT, '127.0.0.1');
+      let text = '';
+      socket.on('data', (d: Buffer) => (text += d.toString('latin1')));
+      socket.on('close', () => resolve(text));
+      socket.write('CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\n\r\n');
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 405 /);
+    expect(raw).toContain('\r\nAllow: GET, HEAD\r\n');
+    expect(raw).toContain('Content-Security-Policy: ');
+  });
+
+  it('answers a body framed by a transfer coding other than chunked with 400, before the app reads it', async () => {
+    const raw = await new Promise<string>((resolve) => {
+      const socket = connect(PORT, '127.0.0.1');
+      let text = '';
+      socket.on('data', (d: Buffer) => (text += d.toString('latin1')));
+      socket.on('close', () => resolve(text));
+      socket.write('POST /te-identity HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: identity\r\n\r\nbody');
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400 /);
+    expect(seen).not.toContain('/te-identity');
   });
 
   it('answers TRACE with 405 itself', async () => {
