@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import path from 'node:path';
 import { sectionChildRoutes, sectionSlugs } from '../../../lib/config/sections';
+import { parseResponse } from './servers';
 
 /** What the generator needs to know about the site under test. */
 export type FuzzSite = {
@@ -458,31 +459,8 @@ function parseAnswer(raw: string): Omit<FuzzResponse, 'timedOut'> {
   let rest = raw;
   while (/^HTTP\/1\.[01] 1\d\d /.test(rest) && rest.includes('\r\n\r\n'))
     rest = rest.slice(rest.indexOf('\r\n\r\n') + 4);
-  const headEnd = rest.indexOf('\r\n\r\n');
-  const head = headEnd === -1 ? rest : rest.slice(0, headEnd);
-  const [statusLine = '', ...headerLines] = head.split('\r\n');
-  const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1] ?? 0);
-  const headers = new Map<string, string>();
-  for (const line of headerLines) {
-    const colon = line.indexOf(':');
-    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
-  }
-  let body = headEnd === -1 ? '' : rest.slice(headEnd + 4);
-  if (headers.get('transfer-encoding')?.toLowerCase() === 'chunked') body = dechunk(body);
+  const { status, headers, body } = parseResponse(rest);
   return { status, headers, body };
-}
-
-function dechunk(text: string): string {
-  let out = '';
-  let rest = text;
-  for (;;) {
-    const lineEnd = rest.indexOf('\r\n');
-    if (lineEnd === -1) return out;
-    const size = Number.parseInt(rest.slice(0, lineEnd), 16);
-    if (!Number.isFinite(size) || size === 0) return out;
-    out += rest.slice(lineEnd + 2, lineEnd + 2 + size);
-    rest = rest.slice(lineEnd + 2 + size + 2);
-  }
 }
 
 /** What must never appear in an answer: stack traces, server paths, Node error codes, Next's error text. */
