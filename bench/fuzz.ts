@@ -23,8 +23,9 @@ import {
   originPath,
   refusedGet,
   sendFuzzRequest,
+  sendFuzzRequests,
+  type FuzzOutcome,
   type FuzzRequest,
-  type FuzzResponse,
 } from '../tests/e2e/support/fuzz-requests';
 
 const { values } = parseArgs({
@@ -90,23 +91,12 @@ function target(url: string): number {
   return Number(parsed.port || 80);
 }
 
-type Outcome = { request: FuzzRequest; response: FuzzResponse };
-
-async function run(port: number, requests: readonly FuzzRequest[], deadline: number): Promise<Outcome[]> {
-  const outcomes: Outcome[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < requests.length && Date.now() < deadline) {
-      const request = requests[next++] as FuzzRequest;
-      outcomes.push({ request, response: await sendFuzzRequest(port, request) });
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
-  return outcomes;
+function run(port: number, requests: readonly FuzzRequest[], deadline: number): Promise<FuzzOutcome[]> {
+  return sendFuzzRequests(port, requests, { concurrency, deadline });
 }
 
 /** A plain GET of every address an odd request touched: what a reader gets after the fuzz. */
-function followUps(outcomes: readonly Outcome[]): FuzzRequest[] {
+function followUps(outcomes: readonly FuzzOutcome[]): FuzzRequest[] {
   const paths = new Set<string>();
   for (const { request } of outcomes) {
     const p = originPath(request);
@@ -119,7 +109,7 @@ function classOf(status: number): string {
   return status === 0 ? 'no answer' : `${Math.floor(status / 100)}xx`;
 }
 
-function report(title: string, outcomes: readonly Outcome[]): { failures: number } {
+function report(title: string, outcomes: readonly FuzzOutcome[]): { failures: number } {
   const classes = new Map<string, number>();
   const statuses = new Map<number, number>();
   for (const { response } of outcomes) {
@@ -138,7 +128,7 @@ function report(title: string, outcomes: readonly Outcome[]): { failures: number
   const errors = outcomes.filter(({ response }) => response.status >= 500 || response.status === 0);
   const leaks = outcomes
     .map((o) => ({ ...o, pattern: leakIn(o.response, o.request) }))
-    .filter((o): o is Outcome & { pattern: RegExp } => o.pattern !== undefined);
+    .filter((o): o is FuzzOutcome & { pattern: RegExp } => o.pattern !== undefined);
   const refused = outcomes.filter(
     ({ request, response }) => request.headers.length === 0 && refusedGet(request, response),
   );

@@ -6,10 +6,11 @@
  * Next-internal headers. Sent as raw bytes over TCP, so nothing normalises them on the way; only
  * ever to a server on 127.0.0.1.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { connect } from 'node:net';
 import path from 'node:path';
 import { sectionChildRoutes, sectionSlugs } from '../../../lib/config/sections';
+import { readContentIndex } from '../../../lib/content/content-index';
 import { parseResponse } from './servers';
 
 /** What the generator needs to know about the site under test. */
@@ -69,13 +70,12 @@ function filesUnder(dir: string, prefix: string, limit = 400): string[] {
 
 /** The site of the build in `root`: its content index, public/, .next/static/ and .pagefind/. */
 export function loadFuzzSite(root: string = process.cwd()): FuzzSite {
-  type Index = { articles: { url: string; tags?: string[]; draft?: boolean }[]; authors: { slug: string }[] };
-  const index = JSON.parse(readFileSync(path.join(root, '.contentlayer/content-index.json'), 'utf8')) as Index;
+  const index = readContentIndex(path.join(root, '.contentlayer'));
   const live = index.articles.filter((a) => !a.draft);
   return {
     sections: sectionSlugs,
     articles: live.map((a) => a.url),
-    tags: [...new Set(live.flatMap((a) => a.tags ?? []))].sort(),
+    tags: [...new Set(live.flatMap((a) => a.tags))].sort(),
     authors: index.authors.map((a) => a.slug),
     publicFiles: filesUnder(path.join(root, 'public'), ''),
     staticFiles: filesUnder(path.join(root, '.next/static'), '/_next/static'),
@@ -314,7 +314,11 @@ export function fuzzBasePaths(site: FuzzSite): string[] {
 /** Generates `count` requests from `seed`: the same seed and site give the same requests. */
 export function generateFuzzRequests(site: FuzzSite, count: number, seed = 1): FuzzRequest[] {
   const random = prng(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const pick = <T>(items: readonly T[]): T => {
+    const item = items[Math.floor(random() * items.length)];
+    if (item === undefined) throw new Error('fuzz: pick from an empty list');
+    return item;
+  };
   const chance = (p: number) => random() < p;
   const bases = fuzzBasePaths(site);
   // Made-up addresses named like the site's own route files (`/api/feed.xml`, `/_next/page/2`): where
@@ -452,6 +456,29 @@ export function sendFuzzRequest(port: number, request: FuzzRequest, timeoutMs = 
     socket.on('close', () => resolve({ ...parseAnswer(Buffer.concat(chunks).toString('latin1')), timedOut }));
     socket.write(rawRequestBytes(request, port));
   });
+}
+
+/** A request and the answer it got. */
+export type FuzzOutcome = { request: FuzzRequest; response: FuzzResponse };
+
+/**
+ * Sends `requests` to 127.0.0.1:`port`, `concurrency` at a time, until all are answered or `deadline`
+ * (epoch ms) passes; returns the outcomes in the order the answers came.
+ */
+export async function sendFuzzRequests(
+  port: number,
+  requests: readonly FuzzRequest[],
+  { concurrency, deadline, timeoutMs }: { concurrency: number; deadline: number; timeoutMs?: number },
+): Promise<FuzzOutcome[]> {
+  const outcomes: FuzzOutcome[] = [];
+  const queue = [...requests].reverse();
+  const worker = async () => {
+    for (let request = queue.pop(); request !== undefined && Date.now() < deadline; request = queue.pop()) {
+      outcomes.push({ request, response: await sendFuzzRequest(port, request, timeoutMs) });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+  return outcomes;
 }
 
 function parseAnswer(raw: string): Omit<FuzzResponse, 'timedOut'> {
