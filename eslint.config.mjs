@@ -71,6 +71,7 @@ const config = [
       '.next/**',
       '.contentlayer/**',
       '.pagefind/**',
+      '.enhancements/**',
       '.eslintcache',
       'node_modules/**',
       'public/**',

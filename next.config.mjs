@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { imageContentSecurityPolicy, securityHeaders } from './lib/serving/security-headers.mjs';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
+import {
+  developmentSecurityHeaders,
+  imageContentSecurityPolicy,
+  securityHeaders,
+} from './lib/serving/security-headers.mjs';
 
 /**
  * Old article addresses (`redirectFrom` in content) → current ones, written by `npm run content`
@@ -19,14 +24,12 @@ function contentRedirects() {
   }
 }
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+/** @type {(phase: string) => import('next').NextConfig} */
+const nextConfig = (phase) => ({
   poweredByHeader: false,
-  // proxy.ts sees the URL Next's router itself resolves rewrites against. Otherwise it sees
-  // `http(s)://localhost:<port>` while the router compares with `http(s)://<HOSTNAME>:<port>`, so
-  // its rewrite of made-up addresses to /__unknown counted as external: Next proxied each one over
-  // HTTP to itself, and answered 500 when `X-Forwarded-Proto: https` made that hop try TLS.
-  skipProxyUrlNormalize: true,
+  // Compression happens in our HTTP layer (lib/serving/page-delivery.ts), after the framework's
+  // scripts are taken out of the page: Next's own would compress the page before that.
+  compress: false,
   // Next hashes every HTML response in JavaScript to make its ETag: on an 84 KB article that was a
   // third of the server's time (434 -> 665 req/s at 10 connections without it). The price: a browser
   // reloading a page gets it again (~15 KB gzip) instead of a 304, unless a CDN adds validators.
@@ -76,8 +79,10 @@ const nextConfig = {
     contentSecurityPolicy: imageContentSecurityPolicy,
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    // `next dev` runs the framework in the browser (its reloading needs it), so only there may inline scripts run.
+    const headers = phase === PHASE_DEVELOPMENT_SERVER ? developmentSecurityHeaders : securityHeaders;
+    return [{ source: '/:path*', headers }];
   },
-};
+});
 
 export default nextConfig;

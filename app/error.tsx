@@ -2,12 +2,12 @@
 
 import { ErrorMessage } from '@/components/layout/error-message';
 
-type Props = { error: Error & { digest?: string }; reset: () => void };
+type Props = { error: Error & { digest?: string } };
 
 /**
  * A failure inside a page. Rendered in the root layout, which has no header or footer of its own
  * (see SiteChrome); the message carries the links back to the site.
  */
-export default function PageError({ error, reset }: Props) {
-  return <ErrorMessage {...(error.digest ? { digest: error.digest } : {})} onRetry={reset} />;
+export default function PageError({ error }: Props) {
+  return <ErrorMessage {...(error.digest ? { digest: error.digest } : {})} />;
 }

@@ -2,7 +2,8 @@
  * Run after `next build` (part of `npm run build`): puts `public/` and `.next/static/` into
  * `.next/standalone/`, which Next leaves out on purpose (they belong on a CDN), and the content store
  * the pages read at run time (the body-free index and one JSON file per document; not contentlayer's
- * caches or collection files) and the Pagefind search index that app/pagefind serves. With them in
+ * caches or collection files), the Pagefind search index that app/pagefind serves and the enhancement
+ * modules that app/enhance serves (`.enhancements/`, from `npm run enhancements`). With them in
  * place `node .next/standalone/server.js` serves the whole site without node_modules.
  *
  * Files are hard-linked, not copied: at 10,000 articles the store and the index are ~20,000 files,
@@ -13,6 +14,7 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { ENHANCEMENT_DIR } from '../lib/serving/enhancements';
 
 const started = performance.now();
 const root = process.cwd();
@@ -50,10 +52,11 @@ for (const [from, to] of [
   [path.join(root, '.next', 'static'), path.join(standalone, '.next', 'static')],
   [path.join(root, '.contentlayer'), path.join(standalone, '.contentlayer')],
   [path.join(root, '.pagefind'), path.join(standalone, '.pagefind')],
+  [path.join(root, ENHANCEMENT_DIR), path.join(standalone, ENHANCEMENT_DIR)],
 ] as const) {
   rmSync(to, { recursive: true, force: true });
   mirror(from, to);
 }
 console.log(
-  `standalone-assets: ${files} files of public/, .next/static/, the content store and the search index in .next/standalone/ (${Math.round(performance.now() - started)} ms)`,
+  `standalone-assets: ${files} files of public/, .next/static/, the content store, the search index and the enhancement modules in .next/standalone/ (${Math.round(performance.now() - started)} ms)`,
 );

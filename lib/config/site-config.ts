@@ -73,6 +73,11 @@ export const siteConfig = {
    * editors in preview.
    */
   showDrafts: process.env.NODE_ENV !== 'production',
+  /**
+   * Pages reach the browser without the framework's scripts (lib/serving/page-delivery.ts) in
+   * production; `next dev` keeps them, as its reloading runs on them.
+   */
+  frameworkFreePages: process.env.NODE_ENV === 'production',
   /** Re-read the content index when contentlayer rewrites it (`next dev` beside `contentlayer2 dev`). */
   reloadContent: process.env.NODE_ENV === 'development',
   /**

@@ -2,10 +2,10 @@
  * Which two-segment addresses (`/a/b`) exist. Article pages render on demand (only the newest are
  * prerendered), and Next hands any `/a/b` that no other route claims — `/authors/nobody` and
  * `/tags/nothing` included, once their own routes decline them — to the article route, which would
- * render a 404 and store it in the page cache. proxy.ts asks this first and answers made-up
- * addresses itself, so requests for them can never fill the cache on disk or in Redis.
+ * render a 404 and store it in the page cache. The HTTP layer (lib/serving/http-layer.ts) asks this
+ * first and routes made-up addresses to Next's not-found answer, so requests for them can never fill the cache on disk or in Redis.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { publishedTime, type ArticleSummary, type PublicationOptions } from '../content/articles';
 import { isArticleAddress, loadStore } from '../content/index-loader';
@@ -13,6 +13,10 @@ import { authorHasPage, publicationOptions, sectionScope, tagsWithPages } from '
 import { sectionChildRoutes } from '../config/sections';
 import { authorIndexPath, parseChildSitemapName, tagIndexPath } from '../config/urls';
 import { API_ROUTES } from './request-guard';
+import { REDIRECTS_FILE } from '../content/redirects';
+import { isPlainObject } from '../format/json';
+import { ENHANCEMENT_PATH } from './enhancements';
+import { SEARCH_BUNDLE_PATH } from '../search/bundle';
 
 /** What the guard asks about the content. */
 export type RouteLookups = {
@@ -20,8 +24,10 @@ export type RouteLookups = {
   isArticle: (section: string, slug: string) => boolean;
   isAuthor: (slug: string) => boolean;
   isTag: (tag: string) => boolean;
-  /** Whether `pathname` is a file of public/ (`/images/placeholder-hero.jpg`), which Next serves after the proxy. */
+  /** Whether `pathname` is a file of public/ (`/images/placeholder-hero.jpg`), which Next serves itself. */
   isPublicFile: (pathname: string) => boolean;
+  /** Whether `pathname` is an article's old address, which Next answers with a redirect (lib/content/redirects.ts). */
+  isRedirected: (pathname: string) => boolean;
 };
 
 /** The first segment of tag and author addresses (`/tags/<tag>`, `/authors/<slug>`; lib/config/urls.ts). */
@@ -37,8 +43,11 @@ const HANDLED_ADDRESSES: ReadonlySet<string> = new Set([
   '/_next/image',
   ...API_ROUTES.filter((route) => route.split('/').length === 3),
 ]);
-/** Prefixes whose every two-segment address is one catch-all route handler that caches nothing. */
-const HANDLED_PREFIXES: readonly string[] = ['pagefind'];
+/**
+ * Prefixes whose every two-segment address is one route handler that caches nothing: the search
+ * bundle (app/pagefind) and the enhancement modules (app/enhance).
+ */
+const HANDLED_PREFIXES: readonly string[] = [SEARCH_BUNDLE_PATH.slice(1), ENHANCEMENT_PATH.slice(1)];
 
 /**
  * For `/a/b`: whether the address names something that exists (or, for the prefixes above, is left
@@ -48,7 +57,7 @@ export function twoSegmentAddressExists(pathname: string, lookups: RouteLookups)
   const match = /^\/([^/]+)\/([^/]+)$/.exec(pathname);
   if (!match) return undefined;
   const [, first = '', second = ''] = match;
-  if (lookups.isPublicFile(pathname)) return true;
+  if (lookups.isPublicFile(pathname) || lookups.isRedirected(pathname)) return true;
   if (lookups.isSection(first)) return sectionChildRoutes.includes(second) || lookups.isArticle(first, second);
   if (first === AUTHORS) return lookups.isAuthor(second);
   if (first === TAGS) return lookups.isTag(second);
@@ -74,7 +83,7 @@ let tagCache: TagCache | undefined;
 
 /**
  * The tags that have a page under `options` (`tagsWithPages`), kept until the next moment the answer
- * can change — the next scheduled publication — so the proxy does not scan the archive per request.
+ * can change — the next scheduled publication — so the HTTP layer does not scan the archive per request.
  */
 function tagsWithPagesNow(articles: readonly ArticleSummary[], options: PublicationOptions): Set<string> {
   const now = options.now.getTime();
@@ -96,7 +105,7 @@ function tagsWithPagesNow(articles: readonly ArticleSummary[], options: Publicat
 }
 
 /**
- * The lookups proxy.ts judges addresses with, answered from the content store as a reader sees the
+ * The lookups the HTTP layer judges addresses with, answered from the content store as a reader sees the
  * site at `now` (lib/content/visibility.ts): the same rules the pages, feeds and sitemap use, so
  * the guard never turns away a page that exists, nor lets through one that is a 404.
  */
@@ -108,7 +117,35 @@ export function contentLookups(now: Date = new Date()): RouteLookups {
     isAuthor: (slug) => authorHasPage(loadStore().authors, slug),
     isTag: (tag) => tagsWithPagesNow(loadStore().articles, publicationOptions(now)).has(tag),
     isPublicFile: (pathname) => publicFilesOneFolderDeep().has(pathname),
+    isRedirected: (pathname) => redirectSources().has(pathname.toLowerCase()),
   };
+}
+
+let redirects: ReadonlySet<string> | undefined;
+
+/**
+ * The old addresses Next redirects (lowercased, as Next matches them without regard to case): the
+ * table `npm run content` wrote and next.config.mjs handed to Next, read once per process. Next
+ * answers them before routing, so they must get past this guard, which runs before Next does.
+ */
+function redirectSources(): ReadonlySet<string> {
+  if (redirects) return redirects;
+  const sources = new Set<string>();
+  try {
+    const table: unknown = JSON.parse(
+      readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), REDIRECTS_FILE), 'utf8'),
+    );
+    if (Array.isArray(table)) {
+      for (const entry of table) {
+        const source: unknown = isPlainObject(entry) ? entry.source : undefined;
+        if (typeof source === 'string') sources.add(source.toLowerCase());
+      }
+    }
+  } catch {
+    // No table (`next dev` before the first content build): no redirects.
+  }
+  redirects = sources;
+  return sources;
 }
 
 let publicFiles: ReadonlySet<string> | undefined;

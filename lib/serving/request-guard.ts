@@ -25,6 +25,9 @@ export const MAX_QUERY_STRING_LENGTH = 2048;
 const OPTIMISABLE_IMAGE =
   /^\/(?:images|_next\/static\/media)\/(?:[\w-][\w.-]*\/)*[\w-][\w.-]*\.(?:jpe?g|png|webp|avif|gif)$/i;
 
+/** The API route the publishing pipeline revalidates pages through (app/api/revalidate/route.ts). */
+export const REVALIDATE_ROUTE = '/api/revalidate';
+
 /** Methods every address but an API route answers. API route handlers decide their own methods. */
 export const PAGE_METHODS: readonly string[] = ['GET', 'HEAD'];
 
@@ -35,7 +38,7 @@ export const PAGE_METHODS: readonly string[] = ['GET', 'HEAD'];
  * address whatever the method — an OPTIONS there stored Next's automatic 204 as the page, and every
  * later request for it failed with a 500 until it was regenerated.
  */
-export const API_ROUTES: readonly string[] = ['/api/health', '/api/preview', '/api/preview/exit', '/api/revalidate'];
+export const API_ROUTES: readonly string[] = ['/api/health', '/api/preview', '/api/preview/exit', REVALIDATE_ROUTE];
 
 /** True when `decodedPath` is one of the API routes. */
 export function isApiRoute(decodedPath: string): boolean {

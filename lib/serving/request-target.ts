@@ -5,10 +5,10 @@
  * throw "Invalid URL" and reply 500; the absolute form (`GET http://elsewhere.example/ HTTP/1.1`,
  * which HTTP/1.1 servers must accept) gets a 308 redirect to that other host; and its own 308 for
  * repeated or trailing slashes goes out without the security headers. So these are handled at the
- * HTTP server, ahead of Next (see `installRequestTargetGuard`), as are the methods the Fetch API
- * forbids (TRACE makes Next's proxy fail with a 500), CONNECT (which Node drops unanswered when no
+ * HTTP server, ahead of Next (by lib/serving/http-layer.ts), as are the methods the Fetch API
+ * forbids (TRACE made Next's middleware fail with a 500), CONNECT (which Node drops unanswered when no
  * one listens for it), and methods but GET and HEAD on `/_next/static/` files (a 500 from Next's
- * static file server, which proxy.ts does not run for). A request body framed by a transfer coding
+ * static file server). A request body framed by a transfer coding
  * other than chunked is refused with a 400 before Next starts reading it.
  *
  * Likewise a few request headers: Next's static file server answers an unsatisfiable or malformed
@@ -17,10 +17,6 @@
  * preconditions guard against lost updates, which GET and HEAD cannot cause; so they are dropped
  * from GET and HEAD requests. `If-None-Match`/`If-Modified-Since` (304 revalidation) are kept.
  */
-import { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
-import { securityHeaders } from '@/lib/serving/security-headers.mjs';
-
 export type TargetVerdict =
   | { kind: 'route'; url: string }
   | { kind: 'redirect'; location: string }
@@ -28,14 +24,13 @@ export type TargetVerdict =
   | { kind: 'method not allowed' };
 
 /**
- * Methods the Fetch API forbids: Next's proxy cannot even construct a request for them (TRACE gets
- * a 500), and no page or API route of ours answers them.
+ * Methods the Fetch API forbids: Next cannot even construct a request for them (TRACE got a 500),
+ * and no page or API route of ours answers them.
  */
 const FORBIDDEN_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
 
 /**
- * Next's static file server, which proxy.ts does not run for, answers any method but GET and HEAD
- * on one of its files with a 500.
+ * Next's static file server answers any method but GET and HEAD on one of its files with a 500.
  */
 const STATIC_FILES_PREFIX = '/_next/static/';
 
@@ -86,7 +81,7 @@ export function normalizeRequestTarget(target: string): TargetVerdict {
  * `path` with percent-encoded unreserved characters (letters, digits, `-`, `.`, `_`, `~`) decoded, as
  * RFC 3986 §6.2.2.2 makes them equivalent: Next's router, given `/%73earch` or `/feed%2exml` for a
  * static route, hands the request back to itself until it gives up with a 500. A segment that would
- * decode to `.` or `..` is left as it is (the proxy refuses it).
+ * decode to `.` or `..` is left as it is (the request guard refuses it).
  */
 export function decodeUnreserved(path: string): string {
   if (!path.includes('%')) return path;
@@ -119,83 +114,4 @@ export function dropIgnoredHeaders(method: string, headers: Record<string, unkno
 export function transferEncodingUnderstood(value: string | undefined): boolean {
   if (value === undefined) return true;
   return value.split(',').at(-1)?.trim().toLowerCase() === 'chunked';
-}
-
-const installed = Symbol.for('meridian.requestTargetGuard');
-
-/**
- * Installs the check on every HTTP server in this process, ahead of Next's own request listener.
- * Called once from `instrumentation.ts`; a second call does nothing.
- */
-export function installRequestTargetGuard(): void {
-  const proto = Server.prototype;
-  if (Reflect.get(proto, installed) === true) return;
-  Reflect.set(proto, installed, true);
-  const emit = proto.emit;
-  proto.emit = function guardedEmit(this: Server, event: string | symbol, ...args: unknown[]): boolean {
-    const [req, res] = args;
-    // Node hands CONNECT to 'connect' listeners, not 'request' ones, and without one (Next has none)
-    // drops the connection unanswered: so each server gets one, before its first request is parsed.
-    if (event === 'connection' && this.listenerCount('connect') === 0) this.on('connect', refuseConnect);
-    if (event === 'request' && isRequest(req) && isResponse(res)) {
-      let verdict: TargetVerdict;
-      try {
-        verdict = checkRequestLine(req.method ?? '', req.url ?? '');
-        if (verdict.kind !== 'route') answer(res, verdict);
-      } catch {
-        // An exception here would escape into Node's HTTP parser and end the process.
-        res.destroy();
-        return true;
-      }
-      if (verdict.kind !== 'route') return true;
-      if (!transferEncodingUnderstood(req.headers['transfer-encoding'])) {
-        answer(res, { kind: 'reject' });
-        return true;
-      }
-      req.url = verdict.url;
-      dropIgnoredHeaders(req.method ?? '', req.headers);
-    }
-    return Reflect.apply(emit, this, [event, ...args]);
-  };
-}
-
-/** Answers a request the guard does not pass on, with the site's security headers. */
-function answer(res: ServerResponse, verdict: Exclude<TargetVerdict, { kind: 'route' }>): void {
-  for (const { key, value } of securityHeaders) res.setHeader(key, value);
-  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-  res.setHeader('Cache-Control', 'no-store');
-  if (verdict.kind === 'redirect') {
-    res.writeHead(308, { Location: verdict.location });
-    res.end(`Permanent Redirect: ${verdict.location}\n`);
-  } else if (verdict.kind === 'method not allowed') {
-    res.writeHead(405, { Allow: 'GET, HEAD', Connection: 'close' });
-    res.end('Method Not Allowed\n');
-  } else {
-    res.writeHead(400, { Connection: 'close' });
-    res.end('Bad Request\n');
-  }
-}
-
-/** A 405 for CONNECT, written to the raw socket (there is no response object), with the security headers. */
-function refuseConnect(_req: IncomingMessage, socket: Socket): void {
-  const body = 'Method Not Allowed\n';
-  const headers = [
-    'HTTP/1.1 405 Method Not Allowed',
-    ...securityHeaders.map(({ key, value }) => `${key}: ${value}`),
-    'Allow: GET, HEAD',
-    'Content-Type: text/plain; charset=utf-8',
-    'Cache-Control: no-store',
-    `Content-Length: ${body.length}`,
-    'Connection: close',
-  ];
-  socket.on('error', () => socket.destroy());
-  socket.end(`${headers.join('\r\n')}\r\n\r\n${body}`);
-}
-
-function isRequest(value: unknown): value is IncomingMessage {
-  return value instanceof IncomingMessage;
-}
-
-function isResponse(value: unknown): value is ServerResponse {
-  return value instanceof ServerResponse;
 }

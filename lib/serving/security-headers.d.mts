@@ -2,3 +2,5 @@
 export declare const contentSecurityPolicy: string;
 export declare const imageContentSecurityPolicy: string;
 export declare const securityHeaders: readonly { readonly key: string; readonly value: string }[];
+export declare const developmentContentSecurityPolicy: string;
+export declare const developmentSecurityHeaders: readonly { readonly key: string; readonly value: string }[];

@@ -3,12 +3,12 @@
  * images and 404s. This is the one place they are defined; `next.config.mjs` applies them to every
  * path and the end-to-end tests read them from here.
  *
- * Why `script-src` allows 'unsafe-inline': the app router writes its bootstrap (the React Server
- * Components payload, `self.__next_f.push(…)`) as inline <script> elements in every page. Pages are
- * prerendered at build and regenerated in the background (ISR), so the HTML is the same for every
- * reader and no per-request nonce can be put in it; hashes cannot be used either, because the inline
- * payload differs on every page and every regeneration. A nonce would force every page to render per
- * request (no ISR, no CDN caching). See docs/decisions/002-content-security-policy.md.
+ * Scripts: in production a page runs only our own files — its enhancement modules (`/enhance/…`)
+ * and what they import — because the framework's inline bootstrap and payload never reach the
+ * browser (lib/serving/page-delivery.ts; docs/decisions/012-framework-free-pages.md). So `script-src`
+ * has no 'unsafe-inline' and an injected inline script cannot run. `next dev` keeps the framework
+ * (its reloading runs on it), so there, and only there, inline scripts are allowed.
+ * (docs/decisions/002-content-security-policy.md, superseded on this point by 012.)
  */
 
 /** @type {Record<string, string[]>} */
@@ -16,7 +16,7 @@ const cspDirectives = {
   'default-src': ["'self'"],
   // 'wasm-unsafe-eval' lets the search page compile Pagefind's WebAssembly (our own file); it does
   // not allow eval() of JavaScript.
-  'script-src': ["'self'", "'unsafe-inline'", "'wasm-unsafe-eval'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
   // Inline event-handler attributes (onclick=, onerror=) are the usual payload of injected HTML;
   // neither React nor Next emits them, so they are refused outright.
   'script-src-attr': ["'none'"],
@@ -38,10 +38,21 @@ const cspDirectives = {
   'frame-ancestors': ["'none'"],
 };
 
+/** @param {Record<string, string[]>} directives */
+function policy(directives) {
+  return Object.entries(directives)
+    .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
+    .join('; ');
+}
+
 /** The Content-Security-Policy header value. */
-export const contentSecurityPolicy = Object.entries(cspDirectives)
-  .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
-  .join('; ');
+export const contentSecurityPolicy = policy(cspDirectives);
+
+/** The same for `next dev` only, whose framework runtime (and reloading) runs inline scripts. */
+export const developmentContentSecurityPolicy = policy({
+  ...cspDirectives,
+  'script-src': [...cspDirectives['script-src'], "'unsafe-inline'"],
+});
 
 /**
  * The image optimiser (/_next/image) replaces the Content-Security-Policy with its own for the
@@ -81,3 +92,8 @@ export const securityHeaders = [
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
+
+/** `securityHeaders` with the development server's policy (next.config.mjs, development phase only). */
+export const developmentSecurityHeaders = securityHeaders.map((header) =>
+  header.key === 'Content-Security-Policy' ? { ...header, value: developmentContentSecurityPolicy } : header,
+);

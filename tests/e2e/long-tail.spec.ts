@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectFrameworkFree } from './support/framework-free';
 
 /**
  * `npm run test:e2e` builds with PRERENDER_ARTICLES=5, so only the five newest example articles are
@@ -16,10 +17,13 @@ test('an article outside the prerendered set renders fully on first request, the
   expect(html).toContain('Valdoria’s public libraries switch to an open-source catalogue</h1>');
   expect(html).toContain('About the author');
   expect(html).toContain('All rights reserved.');
+  expectFrameworkFree(html, 'first request');
 
   const second = await request.get(URL_PATH);
   expect(second.status()).toBe(200);
   expect(second.headers()['x-nextjs-cache']).toBe('HIT');
+  // The cached render goes out exactly as the first did.
+  expect(await second.text()).toBe(html);
 });
 
 test('a prerendered article is served from the cache on its first request', async ({ request }) => {

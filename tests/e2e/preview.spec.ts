@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectFrameworkFree } from './support/framework-free';
 import { PREVIEW_SECRET } from './support/e2e-config';
 
 const DRAFT_URL = '/technology/draft-smart-meters-preview';
@@ -59,6 +60,11 @@ test('preview with the secret shows the draft with a banner and noindex, everywh
   await expect(banner).toContainText('Preview');
   await expect(page.getByRole('status')).toContainText('Draft: not published');
   await expect(page.locator('head meta[name="robots"][content="noindex, nofollow"]')).toHaveCount(1);
+  // Rendered for this request, in a browser (Next streams metadata to browsers when it renders on
+  // demand), and still sent without the framework, its metadata in the head.
+  const html = await response!.text();
+  expectFrameworkFree(html, 'preview of the draft');
+  expect(html).toMatch(/<head>.*<title>[^<]*<\/title>.*<\/head>/s);
 
   // Listings in preview include drafts (the e2e build lists one story per section page, so the
   // front page, which shows many, is where the draft is sure to appear).

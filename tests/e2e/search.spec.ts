@@ -32,6 +32,67 @@ test('search finds the launch article by a word that is only in its body', async
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(LAUNCH_HEADLINE);
 });
 
+test('results appear as the reader types, without submitting, and the address follows', async ({ page }) => {
+  await page.goto('/search');
+  // Marks this document: it must still be the same one (no page load) when the results are in.
+  await page.evaluate(() => document.documentElement.setAttribute('data-e2e-same-page', ''));
+  const box = page.getByRole('searchbox', { name: 'Search stories' });
+  await box.pressSequentially('Pyongyang', { delay: 40 });
+
+  const results = page.getByRole('region', { name: 'Results for “Pyongyang”' });
+  await expect(results.getByRole('status')).toHaveText('1 story matches in headlines, summaries and full text.');
+  await expect(results.getByRole('listitem').getByRole('heading', { level: 3 })).toHaveText(LAUNCH_HEADLINE);
+  await expect(results.getByRole('listitem').locator('mark').first()).toHaveText(/^Pyongyang/);
+  await expect(page).toHaveURL(/\/search\?q=Pyongyang$/);
+  await expect(page.locator('html[data-e2e-same-page]')).toHaveCount(1);
+  // Typing never takes the reader's focus away from the box.
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('Pyongyang');
+
+  // The address is the search's: opened afresh, it shows the same.
+  await page.reload();
+  await expect(results.getByRole('status')).toHaveText('1 story matches in headlines, summaries and full text.');
+});
+
+test('the search page loads its enhancement module, and no other script of ours', async ({ page, request }) => {
+  await page.goto('/search?q=harbour');
+  const script = page.locator('script[data-enhancement="full-text-search"]');
+  await expect(script).toHaveCount(1);
+  await expect(script).toHaveAttribute('type', 'module');
+  expect(await script.getAttribute('async')).toBeNull();
+  const src = (await script.getAttribute('src')) ?? '';
+  expect(src).toMatch(/^\/enhance\/full-text-search\.[0-9a-f]+\.js$/);
+  const file = await request.get(src);
+  expect(file.status()).toBe(200);
+  expect(file.headers()['content-type']).toBe('text/javascript; charset=utf-8');
+  expect(file.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+
+  // Every other script on the page is JSON-LD or the framework's (its files under /_next/, its inline
+  // bootstrap and payload), which the HTML rewriter takes out of reading pages.
+  const scripts = await page.locator('script').evaluateAll((elements) =>
+    elements.map((s) => ({
+      type: s.getAttribute('type'),
+      src: s.getAttribute('src'),
+      enhancement: s.dataset.enhancement,
+      text: s.textContent ?? '',
+    })),
+  );
+  const isFramework = (s: (typeof scripts)[number]) =>
+    s.type === null &&
+    (s.src === null
+      ? /self\.__next_f|globalThis\["TURBOPACK"\]|\$R[CSX]?\(/.test(s.text)
+      : s.src.startsWith('/_next/'));
+  const ours = scripts.filter((s) => s.type !== 'application/ld+json' && !isFramework(s));
+  expect(ours).toEqual([{ type: 'module', src, enhancement: 'full-text-search', text: '' }]);
+
+  // Only the files of this build's manifest are served from /enhance/.
+  for (const other of ['/enhance/manifest.json', '/enhance/full-text-search.0123456789ab.js', `${src}.map`]) {
+    expect((await request.get(other)).status(), other).toBe(404);
+  }
+  // A way out of the folder is refused at the door, or finds nothing.
+  expect([400, 404]).toContain((await request.get('/enhance/%2e%2e%2fpackage.json')).status());
+});
+
 test('search result pages are kept out of search engines', async ({ page }) => {
   await page.goto('/search?q=harbour');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);

@@ -14,6 +14,8 @@ import {
   waitFor,
   type RunningServer,
 } from './support/servers';
+import { expectFrameworkFree } from './support/framework-free';
+import { stripFrameworkRuntime } from '../../lib/serving/framework-free-html';
 
 const REDIS_DB = 1;
 const REDIS_URL = `redis://127.0.0.1:${REDIS_PORT}/${REDIS_DB}`;
@@ -81,6 +83,11 @@ async function entry(path: string): Promise<Entry | undefined> {
   return { key, lastModified, html };
 }
 
+/** What a reader is sent for a cache entry: Next's HTML as stored, without the framework. */
+async function served(stored: Entry | undefined): Promise<string | undefined> {
+  return stored ? (await stripFrameworkRuntime(stored.html)).html : undefined;
+}
+
 async function revalidatedAt(tag: string): Promise<number> {
   const keys: string[] = [];
   for await (const batch of redis.scanIterator({ MATCH: 'meridian:*:__revalidated_tags__' })) keys.push(...batch);
@@ -94,12 +101,15 @@ test('a page rendered by one instance is served by the other from Redis', async 
   const first = await get(a, '/world');
   expect(first).toMatchObject({ status: 200, cache: 'MISS' });
   const stored = await entry('/world');
-  expect(stored?.html).toBe(first.html);
+  // Redis holds Next's render; every instance sends it without the framework.
+  expect(stored?.html).toContain('self.__next_f');
+  expect(await served(stored)).toBe(first.html);
+  expectFrameworkFree(first.html, 'A, /world');
 
   // B never rendered /world: it answers with A's render, and does not write a new one.
   const fromB = await get(b, '/world');
   expect(fromB).toMatchObject({ status: 200, cache: 'HIT' });
-  expect(fromB.html).toBe(stored?.html);
+  expect(fromB.html).toBe(first.html);
   expect((await entry('/world'))?.lastModified).toBe(stored?.lastModified);
 });
 
@@ -138,11 +148,12 @@ test('revalidating an article through A makes B render it afresh, and A then ser
     const rendered = await entry(path);
     expect(rendered?.lastModified, path).toBeGreaterThanOrEqual(revalidatedFrom);
     expect(rendered?.lastModified, path).toBeGreaterThan(before.get(path)?.lastModified ?? Infinity);
-    expect(rendered?.html, path).toBe(fresh.html);
+    expect(await served(rendered), path).toBe(fresh.html);
+    expectFrameworkFree(fresh.html, `B's fresh render of ${path}`);
 
     const fromA = await get(a, path);
     expect(fromA, `A serves B's render of ${path}`).toMatchObject({ status: 200, cache: 'HIT' });
-    expect(fromA.html).toBe(rendered?.html);
+    expect(fromA.html).toBe(fresh.html);
     expect((await entry(path))?.lastModified).toBe(rendered?.lastModified);
   }
 

@@ -38,7 +38,7 @@ describe('the page rules', () => {
 
 /**
  * The same rule everywhere: for each listing, its page, its later-page redirect, its feed, its
- * sitemap entry and the proxy's check of its addresses all say "exists", or all say "no".
+ * sitemap entry and the HTTP layer's check of its addresses all say "exists", or all say "no".
  */
 describe('pages, feeds, sitemap and known addresses', () => {
   let restore = () => {};
@@ -87,7 +87,7 @@ describe('pages, feeds, sitemap and known addresses', () => {
           ? scopedFeedRoute('tag', 'rss', render)(request, { params: Promise.resolve({ tag: name }) })
           : scopedFeedRoute('author', 'rss', render)(request, { params: Promise.resolve({ author: name }) });
     const lookups = contentLookups(now);
-    const proxyLetsThrough = (p: string) =>
+    const guardLetsThrough = (p: string) =>
       twoSegmentAddressExists(p, lookups) !== false && scopedFileAddressExists(p, lookups) !== false;
     const sitemap = siteSitemapEntries(allArticleSummaries(), allAuthorProfiles(), now).map((e) => e.loc);
 
@@ -95,8 +95,8 @@ describe('pages, feeds, sitemap and known addresses', () => {
     expect(getLaterListingPage(kind, name, '1', { now })?.kind === 'redirect', '/page/1 redirect').toBe(exists);
     expect((await feed).status, 'feed').toBe(exists ? 200 : 404);
     expect(sitemap.includes(absoluteUrl(path)), 'sitemap').toBe(exists);
-    expect(proxyLetsThrough(`${path}/feed.xml`), 'proxy, feed address').toBe(exists);
-    if (kind !== 'section') expect(proxyLetsThrough(path), 'proxy, page address').toBe(exists);
+    expect(guardLetsThrough(`${path}/feed.xml`), 'HTTP layer, feed address').toBe(exists);
+    if (kind !== 'section') expect(guardLetsThrough(path), 'HTTP layer, page address').toBe(exists);
   });
 
   it('open a scheduled tag everywhere at its time, and show draft tags to editors in preview only', async () => {

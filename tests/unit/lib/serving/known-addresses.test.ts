@@ -8,6 +8,7 @@ const lookups: RouteLookups = {
   isAuthor: (slug) => slug === 'world-desk',
   isTag: (tag) => tag === 'climate',
   isPublicFile: (pathname) => pathname === '/images/placeholder-hero.jpg',
+  isRedirected: (pathname) => pathname === '/world/old-address-of-real-story',
 };
 
 describe('twoSegmentAddressExists', () => {
@@ -23,6 +24,9 @@ describe('twoSegmentAddressExists', () => {
     ['/api/revalidate', true],
     ['/_next/image', true],
     ['/pagefind/pagefind.js', true],
+    ['/enhance/full-text-search.0123abcd.js', true],
+    // An old address, which Next redirects to the article's current one.
+    ['/world/old-address-of-real-story', true],
     // A file of public/ one folder deep, which Next serves once the proxy lets it through.
     ['/images/placeholder-hero.jpg', true],
   ])('lets %s through', (path, expected) => {
