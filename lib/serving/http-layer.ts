@@ -8,7 +8,9 @@
  *    methods each address answers, what the image optimiser may convert.
  * 3. The address (lib/serving/known-addresses.ts): a two-segment address that names nothing is
  *    routed to Next's not-found answer before any page renders, so it can never fill the cache.
- * 4. The response (lib/serving/page-delivery.ts): HTML pages leave without the framework, and
+ * 4. The one-second copy of a page (lib/serving/response-cache.ts): a repeat of a page just sent is
+ *    answered here, without entering Next.
+ * 5. The response (lib/serving/page-delivery.ts): HTML pages leave without the framework, and
  *    everything is compressed.
  *
  * Next's middleware (proxy.ts) is not used: it ran after Next had parsed the request, on a copy of
@@ -19,9 +21,10 @@ import { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { securityHeaders } from './security-headers.mjs';
 import { checkRequestLine, dropIgnoredHeaders, transferEncodingUnderstood, type TargetVerdict } from './request-target';
-import { checkRequest, type RequestVerdict } from './request-guard';
+import { checkRequest, REVALIDATE_ROUTE, type RequestVerdict } from './request-guard';
 import { contentLookups, scopedFileAddressExists, twoSegmentAddressExists, type RouteLookups } from './known-addresses';
 import { compressResponse, deliverFrameworkFree } from './page-delivery';
+import { clearResponseCache, serveFromCache } from './response-cache';
 
 /** Next's draft-mode cookie: previews may open drafts, which only the page itself can vet. */
 const DRAFT_MODE_COOKIE = '__prerender_bypass';
@@ -146,6 +149,15 @@ function handle(req: IncomingMessage, res: ServerResponse, options: LayerOptions
   }
   req.url = decision.url;
   dropIgnoredHeaders(req.method ?? '', req.headers);
+  if (options.frameworkFree) {
+    if (serveFromCache(req, res)) return false;
+    // A revalidation through this instance makes every kept copy stale at once.
+    if (req.method === 'POST' && decision.url.split('?')[0] === REVALIDATE_ROUTE) {
+      res.on('finish', () => {
+        if (res.statusCode === 200) clearResponseCache();
+      });
+    }
+  }
   compressResponse(req, res);
   if (options.frameworkFree) deliverFrameworkFree(req, res);
   return true;

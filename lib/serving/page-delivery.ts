@@ -15,6 +15,7 @@ import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import compression from 'compression';
 import { stripFrameworkRuntime, type FrameworkFreePage } from './framework-free-html';
+import { rememberResponse } from './response-cache';
 
 type Delivered = Pick<FrameworkFreePage, 'html' | 'emptyBody'>;
 
@@ -194,6 +195,7 @@ export function deliverFrameworkFree(req: IncomingMessage, res: ServerResponse):
       })
       .then((body) => {
         if (res.destroyed) return;
+        rememberResponse(req, res, body);
         res.setHeader('content-length', Buffer.byteLength(body));
         Reflect.apply(end, res, typeof callback === 'function' ? [body, 'utf8', callback] : [body, 'utf8']);
       });

@@ -3,6 +3,8 @@ import { connect } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasDraftModeCookie, installHttpLayer, UNKNOWN_ADDRESS } from '@/lib/serving/http-layer';
+import { REVALIDATE_ROUTE } from '@/lib/serving/request-guard';
+import { FRESH_MS } from '@/lib/serving/response-cache';
 import type { RouteLookups } from '@/lib/serving/known-addresses';
 import { securityHeaders } from '@/lib/serving/security-headers.mjs';
 
@@ -212,5 +214,44 @@ describe('installHttpLayer', () => {
     const res = await send('/page', 'HEAD');
     expect(res.status).toBe(200);
     expect(res.headers['content-length']).toBeUndefined();
+  });
+
+  it('answers a repeat of a shared page from its copy for a second, without the app, compressed as asked', async () => {
+    const first = await send('/shared?utm_source=x');
+    expect(first.body).toBe(STRIPPED);
+    const reached = seen.length;
+    const again = await send('/shared', 'GET', { 'Accept-Encoding': 'gzip' });
+    expect(seen.length, 'the app was not asked again').toBe(reached);
+    expect(again.body).toBe(STRIPPED);
+    expect(again.headers).toMatchObject({ 'content-encoding': 'gzip', 'x-nextjs-cache': 'HIT', age: '0' });
+    expect(again.headers['cache-control']).toBe('s-maxage=60, stale-while-revalidate=3540');
+    expect(String(again.headers.vary)).toMatch(/Accept-Encoding/);
+    const head = await send('/shared', 'HEAD');
+    expect(head.status).toBe(200);
+    expect(seen.length).toBe(reached);
+  });
+
+  it('never answers a preview, or a page that is not shared, from a copy', async () => {
+    await send('/shared-too');
+    const reached = seen.length;
+    await send('/shared-too', 'GET', { Cookie: '__prerender_bypass=1' });
+    await send('/shared-too', 'GET', { RSC: '1' });
+    expect(seen.length).toBe(reached + 2);
+    await send('/page');
+    await send('/page');
+    expect(seen.length).toBe(reached + 4);
+  });
+
+  it('asks the app again once the copy is a second old, and drops every copy after a revalidation', async () => {
+    await send('/shared-too');
+    const reached = seen.length;
+    await new Promise((resolve) => setTimeout(resolve, FRESH_MS + 50));
+    await send('/shared-too');
+    expect(seen.length, 'the copy was past its second').toBe(reached + 1);
+    await send('/shared-too');
+    expect(seen.length, 'the new copy').toBe(reached + 1);
+    await send(REVALIDATE_ROUTE, 'POST');
+    await send('/shared-too');
+    expect(seen.length, 'the revalidation dropped the copy').toBe(reached + 3);
   });
 });
