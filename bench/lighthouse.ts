@@ -41,7 +41,24 @@ type Run = {
   lcp: number;
   cls: number;
   tbt: number;
+  /** Bytes over the wire for the whole page load (Lighthouse's total-byte-weight). */
+  transfer: number;
+  /** Bytes over the wire of the scripts it loaded. */
+  js: number;
 };
+
+/** Transfer size of the scripts among Lighthouse's network requests. */
+function scriptBytes(details: unknown): number {
+  const items: unknown = Reflect.get(Object(details), 'items');
+  if (!Array.isArray(items)) return NaN;
+  let bytes = 0;
+  for (const item of items) {
+    const type: unknown = Reflect.get(Object(item), 'resourceType');
+    const size: unknown = Reflect.get(Object(item), 'transferSize');
+    if (type === 'Script' && typeof size === 'number') bytes += size;
+  }
+  return bytes;
+}
 
 const urls = sampleUrls(root);
 const server = startProductionServer('next', PORT);
@@ -77,6 +94,8 @@ try {
         lcp: audits['largest-contentful-paint']?.numericValue ?? NaN,
         cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
         tbt: audits['total-blocking-time']?.numericValue ?? NaN,
+        transfer: audits['total-byte-weight']?.numericValue ?? NaN,
+        js: scriptBytes(audits['network-requests']?.details),
       });
       console.log(
         `${name} run ${i + 1}: perf ${results.at(-1)?.performance} LCP ${Math.round(results.at(-1)?.lcp ?? 0)} ms`,
@@ -93,6 +112,8 @@ try {
         `${(m('lcp') / 1000).toFixed(2)} s`.padStart(9),
         m('cls').toFixed(3).padStart(7),
         `${m('tbt').toFixed(0)} ms`.padStart(8),
+        `${(m('transfer') / 1024).toFixed(1)} KB`.padStart(10),
+        `${(m('js') / 1024).toFixed(1)} KB`.padStart(9),
         `  ${pathname}`,
       ].join(' '),
     );
@@ -102,5 +123,5 @@ try {
   await stopServer(server);
 }
 console.log(`\nmedian of ${runs} runs (Lighthouse 12, mobile)`);
-console.log('page      perf   a11y  b.pr.   seo       LCP     CLS      TBT');
+console.log('page      perf   a11y  b.pr.   seo       LCP     CLS      TBT   transfer       JS');
 for (const row of table) console.log(row);

@@ -22,6 +22,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { stripFrameworkRuntime } from '../lib/serving/framework-free-html';
 import { sampleUrls } from './sample-urls';
 import { startProductionServer, startServer, stopServer, waitForServer, type Server } from './servers';
 
@@ -48,15 +49,18 @@ const work = mkdtempSync(path.join(tmpdir(), 'bench-serve-'));
 chmodSync(work, 0o755);
 const site = path.join(work, 'site');
 
-/** Copies every prerendered page (`.next/server/app/**.html`) and the static assets for nginx. */
-function exportPrerendered(): number {
+/**
+ * Writes every prerendered page (`.next/server/app/**.html`) for nginx as the production server sends
+ * it — without the framework (lib/serving/framework-free-html.ts) — and copies the static assets.
+ */
+async function exportPrerendered(): Promise<number> {
   const app = path.join(root, '.next/server/app');
   let pages = 0;
   for (const file of readdirSync(app, { recursive: true, encoding: 'utf8' })) {
     if (!file.endsWith('.html')) continue;
     const target = path.join(site, file === 'index.html' ? 'index.html' : file);
     mkdirSync(path.dirname(target), { recursive: true });
-    cpSync(path.join(app, file), target);
+    writeFileSync(target, (await stripFrameworkRuntime(readFileSync(path.join(app, file), 'utf8'))).html);
     pages++;
   }
   cpSync(path.join(root, '.next/static'), path.join(site, '_next/static'), { recursive: true });
@@ -121,7 +125,7 @@ async function load(url: string, connections: number): Promise<Omit<Row, 'page' 
   };
 }
 
-const pages = exportPrerendered();
+const pages = await exportPrerendered();
 const urls = sampleUrls(root);
 console.log(`exported ${pages} prerendered pages; article ${urls.article}, section ${urls.section}`);
 

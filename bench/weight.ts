@@ -1,14 +1,16 @@
 /**
  * `npm run bench:weight` (after `npm run build`)
  *
- * Per page type: first-load client JavaScript (gzip) and the part over the framework floor
- * (`/_not-found`), CSS (gzip), HTML bytes (raw and gzip), and — for the article — the hero image
- * as a phone downloads it (Chromium emulating a Pixel 7: its srcset choice, format and bytes).
+ * Per page type, as Chromium emulating a Pixel 7 loads it from the production server: HTML bytes
+ * (raw, and over the wire with brotli), the JavaScript it loaded, CSS, fonts, and the total transfer
+ * without and with images. The framework's bundles as Next built them (first-load JS of the route,
+ * gzip) are printed beside: what a page would carry if it shipped them. For the article, the hero
+ * image as the phone downloads it (its srcset choice, format and bytes).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, devices } from '@playwright/test';
-import { gzipSize, kib, routeJavaScript } from './bundle-stats';
+import { chromium, devices, type Browser } from '@playwright/test';
+import { kib, routeJavaScript } from './bundle-stats';
 import { sampleUrls } from './sample-urls';
 import { startProductionServer, stopServer, waitForServer } from './servers';
 
@@ -29,35 +31,63 @@ const pages: { name: string; url: string; route: string }[] = [
 ];
 const js = routeJavaScript(root);
 
+type Load = { html: number; htmlWire: number; js: number; css: number; fonts: number; images: number; total: number };
+
+/** Loads `url` in a fresh phone context and sums what came over the wire, by kind. */
+async function load(browser: Browser, url: string): Promise<Load> {
+  const context = await browser.newContext({ ...devices['Pixel 7'] });
+  const tab = await context.newPage();
+  const sizes: Promise<{ type: string; wire: number }>[] = [];
+  tab.on('requestfinished', (request) => {
+    sizes.push(
+      request.sizes().then((s) => ({ type: request.resourceType(), wire: s.responseBodySize + s.responseHeadersSize })),
+    );
+  });
+  const response = await tab.goto(url, { waitUntil: 'networkidle' });
+  const html = Buffer.byteLength((await response?.text()) ?? '');
+  const loads = await Promise.all(sizes);
+  await context.close();
+  const sum = (types: string[]) => loads.filter((l) => types.includes(l.type)).reduce((n, l) => n + l.wire, 0);
+  return {
+    html,
+    htmlWire: sum(['document']),
+    js: sum(['script']),
+    css: sum(['stylesheet']),
+    fonts: sum(['font']),
+    images: sum(['image']),
+    total: loads.reduce((n, l) => n + l.wire, 0),
+  };
+}
+
 const server = startProductionServer('next', PORT);
 try {
   await waitForServer(`${base}/`);
-  console.log(
-    'page      URL                                                     JS gzip  JS over floor  CSS gzip   HTML raw  HTML gzip',
-  );
-  for (const page of pages) {
-    const html = await (await fetch(base + page.url)).text();
-    const cssHrefs = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1] ?? '');
-    let css = 0;
-    for (const href of new Set(cssHrefs)) css += gzipSize(await (await fetch(base + href)).text());
-    const route = js.find((r) => r.route === page.route);
-    console.log(
-      [
-        page.name.padEnd(9),
-        page.url.slice(0, 55).padEnd(56),
-        kib(route?.gzip ?? 0).padStart(8),
-        kib(route?.overFloorGzip ?? 0).padStart(14),
-        kib(css).padStart(9),
-        kib(Buffer.byteLength(html)).padStart(10),
-        kib(gzipSize(html)).padStart(10),
-      ].join(' '),
-    );
-  }
-
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
   });
+  console.log(
+    'page      HTML raw  HTML wire    JS wire   CSS wire  font wire  total w/o images  total  | framework JS gzip (not loaded)',
+  );
+  for (const page of pages) {
+    await fetch(base + page.url); // rendered and cached before it is measured
+    const l = await load(browser, base + page.url);
+    const route = js.find((r) => r.route === page.route);
+    console.log(
+      [
+        page.name.padEnd(9),
+        kib(l.html).padStart(8),
+        kib(l.htmlWire).padStart(10),
+        kib(l.js).padStart(10),
+        kib(l.css).padStart(10),
+        kib(l.fonts).padStart(10),
+        kib(l.total - l.images).padStart(17),
+        kib(l.total).padStart(6),
+        ` | ${kib(route?.gzip ?? 0)}`,
+      ].join(' '),
+    );
+  }
+
   const phone = devices['Pixel 7'];
   const context = await browser.newContext({ ...phone });
   const browserPage = await context.newPage();
