@@ -1,5 +1,5 @@
 /**
- * `npm run bench:weight` (after `npm run build`)
+ * `npm run bench:weight [-- --article /world/some-story]` (after `npm run build`)
  *
  * Per page type, as Chromium emulating a Pixel 7 loads it from the production server: HTML bytes
  * (raw, and over the wire with brotli), the JavaScript it loaded, CSS, fonts, and the total transfer
@@ -24,10 +24,13 @@ if (!existsSync(path.join(root, '.next/BUILD_ID'))) {
 }
 
 const urls = sampleUrls(root);
+/** `--article <path>` measures that article (e.g. the seed article) instead of the newest. */
+const articleFlag = process.argv.indexOf('--article');
+const article = (articleFlag >= 0 ? process.argv[articleFlag + 1] : undefined) ?? urls.article;
 const pages: { name: string; url: string; route: string }[] = [
   { name: 'home', url: urls.home, route: '/' },
   { name: 'section', url: urls.section, route: '/[section]' },
-  { name: 'article', url: urls.article, route: '/[section]/[slug]' },
+  { name: 'article', url: article, route: '/[section]/[slug]' },
 ];
 const js = routeJavaScript(root);
 
@@ -97,7 +100,7 @@ try {
     const body = await response.body().catch(() => Buffer.alloc(0));
     images.set(response.url(), { bytes: body.length, type: response.headers()['content-type'] ?? '?' });
   });
-  await browserPage.goto(base + urls.article, { waitUntil: 'networkidle' });
+  await browserPage.goto(base + article, { waitUntil: 'networkidle' });
   const hero = await browserPage
     .locator('article figure img')
     .first()
