@@ -14,11 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { copyProject } from './project-copy';
 import { PRODUCTION_SERVER } from './servers';
-
-function flag(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+import { flag } from './cli';
 
 const count = Number(flag('count') ?? '2000');
 const port = Number(flag('port') ?? '3410');

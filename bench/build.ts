@@ -12,11 +12,7 @@ import { appendFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runMeasured, type RunResult } from './process-tree';
 import { copyProject } from './project-copy';
-
-function flag(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+import { flag } from './cli';
 
 const counts = (flag('counts') ?? '1000,10000,50000').split(',').map(Number);
 const keep = process.argv.includes('--keep');

@@ -11,11 +11,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { copyProject } from './project-copy';
 import { startServer, stopServer, waitForServer } from './servers';
-
-function flag(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+import { flag } from './cli';
 
 const count = Number(flag('count') ?? '5000');
 const repo = process.cwd();

@@ -11,11 +11,7 @@ import { mkdirSync, rmSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { buildArchive, ARCHIVE_ARTICLE_DIR, ARCHIVE_IMAGE_DIR, ARCHIVE_AUTHOR_PREFIX } from './synthetic-archive';
-
-function flag(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+import { flag } from './cli';
 
 const count = Number(flag('count') ?? '1000');
 const root = path.resolve(flag('root') ?? process.cwd());

@@ -11,11 +11,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { sampleUrls } from './sample-urls';
 import { startProductionServer, stopServer, waitForServer } from './servers';
-
-function flag(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+import { flag, median } from './cli';
 
 const runs = Number(flag('runs') ?? '3');
 const root = process.cwd();
@@ -25,12 +21,6 @@ const base = `http://127.0.0.1:${PORT}`;
 if (!existsSync(path.join(root, '.next/BUILD_ID'))) {
   console.error('No production build: run `npm run build` first.');
   process.exit(1);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 }
 
 type Run = {

@@ -10,16 +10,12 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { flag } from './cli';
 
-function flag(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return (i >= 0 ? process.argv[i + 1] : undefined) ?? fallback;
-}
-
-const duration = Number(flag('duration', '60'));
-const connections = Number(flag('connections', '100'));
-const port = Number(flag('port', '3730'));
-const externalUrl = flag('url', '');
+const duration = Number(flag('duration') ?? '60');
+const connections = Number(flag('connections') ?? '100');
+const port = Number(flag('port') ?? '3730');
+const externalUrl = flag('url') ?? '';
 
 /** Resident set size of `pid` in MiB, from /proc (Linux). */
 function rssMiB(pid: number | undefined): number | undefined {
@@ -65,7 +61,7 @@ function field(value: unknown, key: string): unknown {
 }
 
 async function main(): Promise<void> {
-  let pid = externalUrl ? Number(flag('pid', 'NaN')) : undefined;
+  let pid = externalUrl ? Number(flag('pid') ?? 'NaN') : undefined;
   if (pid !== undefined && Number.isNaN(pid)) pid = undefined;
   let stop = async () => {};
   const origin = externalUrl || `http://127.0.0.1:${port}`;

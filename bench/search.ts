@@ -12,11 +12,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { startProductionServer, stopServer, waitForServer } from './servers';
-
-function flag(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+import { flag, median } from './cli';
 
 const runs = Number(flag('runs') ?? '3');
 const root = process.cwd();
@@ -40,12 +36,6 @@ const LIGHTHOUSE_MOBILE = {
 if (!existsSync(path.join(root, '.next/BUILD_ID'))) {
   console.error('No production build: run `npm run build` first.');
   process.exit(1);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 }
 
 function kib(bytes: number): string {

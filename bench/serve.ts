@@ -25,11 +25,7 @@ import autocannon from 'autocannon';
 import { stripFrameworkRuntime } from '../lib/serving/framework-free-html';
 import { sampleUrls } from './sample-urls';
 import { startProductionServer, startServer, stopServer, waitForServer, type Server } from './servers';
-
-function flag(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+import { flag } from './cli';
 
 const root = process.cwd();
 const duration = Number(flag('duration') ?? '10');

@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, devices, type Browser } from '@playwright/test';
 import { kib, routeJavaScript } from './bundle-stats';
+import { flag } from './cli';
 import { sampleUrls } from './sample-urls';
 import { startProductionServer, stopServer, waitForServer } from './servers';
 
@@ -25,8 +26,7 @@ if (!existsSync(path.join(root, '.next/BUILD_ID'))) {
 
 const urls = sampleUrls(root);
 /** `--article <path>` measures that article (e.g. the seed article) instead of the newest. */
-const articleFlag = process.argv.indexOf('--article');
-const article = (articleFlag >= 0 ? process.argv[articleFlag + 1] : undefined) ?? urls.article;
+const article = flag('article') ?? urls.article;
 const pages: { name: string; url: string; route: string }[] = [
   { name: 'home', url: urls.home, route: '/' },
   { name: 'section', url: urls.section, route: '/[section]' },
