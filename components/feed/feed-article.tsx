@@ -2,9 +2,14 @@ import type { ComponentPropsWithoutRef } from 'react';
 import type { BodyComponentProps, BodyComponents } from '@/components/mdx/body-components';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { Callout, PullQuote } from '@/components/mdx/mdx-components';
+import { FactBox } from '@/components/mdx/fact-box';
+import { FeedGallery } from '@/components/mdx/gallery';
+import { Answer, QandA, Question } from '@/components/mdx/q-and-a';
+import { Timeline, TimelineEvent } from '@/components/mdx/timeline';
 import type { ArticleSummary } from '@/lib/content/articles';
 import { imageDimensions } from '@/lib/media/dimensions';
 import { absoluteUrl } from '@/lib/config/urls';
+import { recogniseEmbed } from '@/lib/config/embed-providers';
 
 /** Site-relative URLs become absolute: a feed reader shows the HTML away from the site. */
 function absolute(url: string): string {
@@ -31,6 +36,20 @@ function FeedFigure({ src, alt, caption, credit }: BodyComponentProps<'Figure'>)
   );
 }
 
+/**
+ * An embed is a link to the original with its title, and the provider's name: no iframe and no
+ * script, which feed readers would strip or, worse, run.
+ */
+function FeedEmbed({ url, title }: BodyComponentProps<'Embed'>) {
+  const found = recogniseEmbed(url);
+  return (
+    <p>
+      <a href={url}>{title}</a>
+      {'error' in found ? null : ` (${found.name})`}
+    </p>
+  );
+}
+
 function FeedAnchor({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
   return (
     <a {...rest} href={absolute(href)}>
@@ -48,6 +67,14 @@ export const feedMdxComponents: BodyComponents = {
   Figure: FeedFigure,
   PullQuote,
   Callout,
+  Embed: FeedEmbed,
+  FactBox,
+  Timeline,
+  TimelineEvent,
+  Gallery: FeedGallery,
+  QandA,
+  Question,
+  Answer,
   a: FeedAnchor,
   img: FeedImage,
 };

@@ -3,6 +3,11 @@ import type { ComponentPropsWithoutRef } from 'react';
 import { imageDimensions } from '@/lib/media/dimensions';
 import { absoluteUrl } from '@/lib/config/urls';
 import type { BodyComponentProps, BodyComponents } from './body-components';
+import { Embed } from './embed';
+import { FactBox } from './fact-box';
+import { Gallery } from './gallery';
+import { Answer, QandA, Question } from './q-and-a';
+import { Timeline, TimelineEvent } from './timeline';
 
 /** An image in the body with optional caption and credit. */
 export function Figure({ src, alt, caption, credit }: BodyComponentProps<'Figure'>) {
@@ -65,5 +70,13 @@ export const mdxComponents: BodyComponents = {
   Figure,
   PullQuote,
   Callout,
+  Embed,
+  FactBox,
+  Timeline,
+  TimelineEvent,
+  Gallery,
+  QandA,
+  Question,
+  Answer,
   a: Anchor,
 };

@@ -35,6 +35,7 @@ import {
 } from '../content/schema';
 import { readerTextFromTree } from '../mdx/reader-text';
 import { countTextWords } from '../mdx/reading-time';
+import { daysInMonth } from '../format/calendar-date';
 
 export type { ImageRef, Located } from '../mdx/body-rules';
 
@@ -100,10 +101,6 @@ const DATE_EXAMPLE = '2024-11-14T10:00:00-05:00';
 export function slugFromPath(path: string): string {
   const name = path.split('/').pop() ?? path;
   return name.replace(/\.mdx$/, '');
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /**

@@ -19,12 +19,14 @@ import {
   allArticleSummaries,
   getArticle,
   getArticleBody,
+  getArticleSource,
   getAuthorBio,
   getAuthorNames,
   getPublishedArticles,
 } from './store';
 import { publicationOptions, type RenderOptions } from './visibility';
 import { blurPlaceholder } from '../media/blur-placeholder';
+import { bodyEmbeds, type BodyEmbed } from '../mdx/embeds';
 import { getSection, type Section } from '../config/sections';
 import { siteConfig } from '../config/site-config';
 
@@ -41,6 +43,8 @@ export type ArticlePage = {
   bodyCode: string;
   /** The author's compiled MDX bio (empty when there is none). */
   authorBioCode: string;
+  /** The `<Embed>`s of the body: the page loads the embed module only when there is one. */
+  embeds: BodyEmbed[];
   /** The hero's blur placeholder, a data URL. */
   heroPlaceholder: string;
   /** *Home » Section » Headline*, shown on the page and repeated in its JSON-LD. */
@@ -57,6 +61,7 @@ export type ArticlePage = {
 // Compiled once per request: the page and its metadata both load the article.
 const compiledBody = cache((url: string) => getArticleBody(url));
 const compiledBio = cache((slug: string) => getAuthorBio(slug));
+const embedsOf = cache((url: string) => bodyEmbeds(getArticleSource(url) ?? ''));
 
 /**
  * The article at `/<section>/<slug>` as this viewer sees it at `now` (in preview, drafts and scheduled
@@ -79,6 +84,7 @@ export async function getArticlePage(
     status: publicationStatus(article, now),
     bodyCode,
     authorBioCode: compiledBio(author.slug) ?? '',
+    embeds: embedsOf(article.url),
     heroPlaceholder: await blurPlaceholder(article.hero.src),
     breadcrumb: articleBreadcrumb(article),
     section: getSection(article.section),

@@ -10,7 +10,9 @@
  */
 import type { Definition, Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { parseAspect, recogniseEmbed } from '../config/embed-providers';
 import { bodyComponentNames, bodyHtmlElementNames, elementRule } from './allow-list';
+import { checkStructure } from './body-structure';
 
 /** One problem found in a body, located in the file (1-based line and column). */
 export type BodyProblem = {
@@ -123,6 +125,40 @@ export function closest(name: string, known: readonly string[]): string | undefi
   return best && best.d <= 2 ? best.k : undefined;
 }
 
+/**
+ * The Embed rule: an `<Embed>` stands on its own lines, its `url` is the address of a post, video,
+ * map or chart of one of the providers in lib/config/embed-providers.ts (the message names them all
+ * when it is not), its `aspect`, when written, a width:height ratio, and its `title` not empty (it is
+ * the embed's name for screen readers); each reported where its attribute is written. Returns the
+ * poster, when given, for the image checks a `<Figure src>` gets.
+ */
+function checkEmbed(
+  node: MdxJsxFlowElement | MdxJsxTextElement,
+  report: (point: Point | undefined, field: string, message: string) => void,
+): { src: string; point: Point | undefined } | undefined {
+  // A card is a block: inside a paragraph it would be invalid HTML that browsers tear apart.
+  if (node.type === 'mdxJsxTextElement') {
+    report(node.position?.start, 'Embed', '<Embed> must be on lines of its own, with a blank line before and after it');
+  }
+  let poster: { src: string; point: Point | undefined } | undefined;
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
+    const point = attribute.position?.start ?? node.position?.start;
+    if (attribute.name === 'url') {
+      const found = recogniseEmbed(attribute.value);
+      if ('error' in found) report(point, 'Embed.url', found.error);
+    } else if (attribute.name === 'aspect') {
+      const aspect = parseAspect(attribute.value);
+      if ('error' in aspect) report(point, 'Embed.aspect', aspect.error);
+    } else if (attribute.name === 'title' && attribute.value.trim() === '') {
+      report(point, 'Embed.title', 'must not be empty: say what the embed shows; it is its name for screen readers');
+    } else if (attribute.name === 'poster') {
+      poster = { src: attribute.value, point };
+    }
+  }
+  return poster;
+}
+
 /** What a body contains that the rest of the checker needs: the images it shows and the links it makes. */
 export type BodyFacts = {
   problems: BodyProblem[];
@@ -209,16 +245,16 @@ export function inspectMdxTree(tree: Root, { firstLine, captionWarnings }: Optio
   };
 
   const checkImage = (
-    kind: 'Figure' | 'markdown',
+    kind: 'Figure' | 'Embed' | 'markdown',
     src: string | undefined,
     alt: string | undefined,
     point: Point | undefined,
   ) => {
-    const srcField = kind === 'Figure' ? 'Figure.src' : 'body.image';
+    const srcField = kind === 'Figure' ? 'Figure.src' : kind === 'Embed' ? 'Embed.poster' : 'body.image';
     const altField = kind === 'Figure' ? 'Figure.alt' : 'body.image.alt';
     // A <Figure> without src or alt is reported by the required-attribute rule.
     if (src === undefined || src.trim() === '') {
-      if (kind === 'markdown')
+      if (kind !== 'Figure')
         report(
           point,
           srcField,
@@ -257,7 +293,9 @@ export function inspectMdxTree(tree: Root, { firstLine, captionWarnings }: Optio
       return;
     }
     const lower = name.toLowerCase();
-    if (DANGEROUS_ELEMENTS.has(lower)) {
+    // `<Embed>` is the site's component (MDX resolves capitalised names in the component map only);
+    // `<embed>`, `<EMBED>` and the like are the HTML element.
+    if (DANGEROUS_ELEMENTS.has(lower) && elementRule(name)?.kind !== 'component') {
       report(
         start,
         'body',
@@ -314,6 +352,10 @@ export function inspectMdxTree(tree: Root, { firstLine, captionWarnings }: Optio
       if (!values.has(required) && !node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === required)) {
         report(start, `${name}.${required}`, `<${name}> needs ${required}="…"`);
       }
+    }
+    if (name === 'Embed') {
+      const poster = checkEmbed(node, report);
+      if (poster) checkImage('Embed', poster.src, undefined, poster.point);
     }
     if (name === 'Figure') {
       checkImage('Figure', values.get('src'), values.get('alt'), start);
@@ -394,6 +436,8 @@ export function inspectMdxTree(tree: Root, { firstLine, captionWarnings }: Optio
     if ('children' in node) for (const child of node.children) visitReferences(child);
   };
   visitReferences(tree);
+  // Where components go, what they take between their tags, their attributes' values (allow-list).
+  checkStructure(tree, report);
   return facts;
 }
 

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { compileSync } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import { firstBodyError } from './body-rules';
+import { shapeBodyTree } from './body-structure';
 
 /**
  * The content checker's body rules (lib/mdx/body-rules.ts: import/export, `{…}` expressions,
@@ -23,6 +24,13 @@ function remarkBodyRules() {
         `MDX body not allowed (body line ${problem.line}, column ${problem.column}): ${problem.field}: ${problem.message}`,
       );
     }
+  };
+}
+
+/** After the rules: the tree as the components render it (lib/mdx/body-structure.ts). */
+function remarkBodyShape() {
+  return (tree: Root) => {
+    shapeBodyTree(tree);
   };
 }
 
@@ -45,7 +53,7 @@ export function compileMdx(source: string): string {
     compileSync(source, {
       outputFormat: 'function-body',
       development: false,
-      remarkPlugins: [remarkBodyRules],
+      remarkPlugins: [remarkBodyRules, remarkBodyShape],
     }),
   );
   cache.set(key, code);

@@ -3,7 +3,7 @@
  * time (lib/mdx/reading-time.ts) and the search index (lib/search/records.ts), so they always agree.
  */
 import type { Nodes, Root } from 'mdast';
-import { elementRule } from './allow-list';
+import { elementRule, shownText } from './allow-list';
 import { parseMdx } from './parse';
 
 /** Nodes whose content a reader never gets as text: code blocks, and MDX code the body rules refuse. */
@@ -30,14 +30,16 @@ function collect(node: Nodes, out: string[]): void {
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement': {
       const rule = node.name === null ? undefined : elementRule(node.name);
-      // A text-level element (<sup>, <abbr>) runs on with the words around it; <br> and blocks do not.
-      const separate = node.type === 'mdxJsxFlowElement' || rule?.children === false;
+      // A text-level element (<sup>, <abbr>) runs on with the words around it; <br>, blocks and the
+      // site's components (all blocks, even written inline: `<Question>Why?</Question>`) do not.
+      const separate = node.type === 'mdxJsxFlowElement' || rule?.kind === 'component' || rule?.children === false;
       if (separate) out.push(' ');
       // Attributes in the order written: captions, credits, cites, titles and alt texts are words too.
       for (const attribute of node.attributes) {
         if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
         const text = rule?.text.get(attribute.name);
-        if (text === 'shown' || text === 'alternative') out.push(` ${attribute.value} `);
+        if (rule && text === 'shown') out.push(` ${shownText(rule, attribute.name, attribute.value)} `);
+        if (text === 'alternative') out.push(` ${attribute.value} `);
       }
       if (rule?.children !== false) for (const child of node.children) collect(child, out);
       if (separate) out.push(' ');
@@ -55,8 +57,8 @@ function collect(node: Nodes, out: string[]): void {
 
 /**
  * The reader-visible text of a parsed body: the text of its Markdown and components, the
- * attributes a page shows (captions, credits, a pull quote's cite, a callout's title, as marked in
- * lib/mdx/allow-list.ts) and images' alt texts; not link targets, image addresses, markup or code
+ * attributes a page shows (captions, credits, a pull quote's cite, a callout's title, a timeline
+ * event's date as written out, as marked in lib/mdx/allow-list.ts) and images' alt texts; not link targets, image addresses, markup or code
  * blocks. Whitespace is collapsed to single spaces.
  */
 export function readerTextFromTree(tree: Root): string {

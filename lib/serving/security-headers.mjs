@@ -48,11 +48,36 @@ function policy(directives) {
 /** The Content-Security-Policy header value. */
 export const contentSecurityPolicy = policy(cspDirectives);
 
-/** The same for `next dev` only, whose framework runtime (and reloading) runs inline scripts. */
-export const developmentContentSecurityPolicy = policy({
+/**
+ * `next dev`'s directives: inline scripts are allowed there and only there. So are frames from any
+ * https origin: in production the HTTP layer gives each page with embeds exactly its providers'
+ * origins (lib/serving/embed-policy.ts), which `next dev` does not run, and an editor checking an
+ * embed locally must be able to load it.
+ */
+const developmentDirectives = {
   ...cspDirectives,
   'script-src': [...cspDirectives['script-src'], "'unsafe-inline'"],
-});
+  'frame-src': ['https:'],
+};
+
+/** The same for `next dev` only, whose framework runtime (and reloading) runs inline scripts. */
+export const developmentContentSecurityPolicy = policy(developmentDirectives);
+
+/**
+ * The Content-Security-Policy of a page that embeds other sites' content: the same directives, with
+ * `frame-src` allowing exactly `frameSources` (origins such as `https://www.youtube-nocookie.com`,
+ * checked by the caller against lib/config/embed-providers.ts: lib/serving/embed-policy.ts) instead
+ * of `'none'`. Nothing else changes: embeds are plain iframes, so no provider script runs in our page
+ * and `script-src` stays our own. With no sources it is `contentSecurityPolicy` (or, with
+ * `development`, `developmentContentSecurityPolicy`).
+ *
+ * @param {{ frameSources?: readonly string[], development?: boolean }} [options]
+ * @returns {string}
+ */
+export function contentSecurityPolicyWith({ frameSources = [], development = false } = {}) {
+  const base = development ? developmentDirectives : cspDirectives;
+  return policy(frameSources.length === 0 ? base : { ...base, 'frame-src': [...frameSources] });
+}
 
 /**
  * The image optimiser (/_next/image) replaces the Content-Security-Policy with its own for the

@@ -105,7 +105,7 @@ test('the search index serves its files with types and caching, and nothing else
   const entry = await request.get('/pagefind/pagefind-entry.json');
   expect(entry.status()).toBe(200);
   // Every published example story, those not prerendered included; not the draft.
-  expect(await entry.json()).toMatchObject({ languages: { en: { page_count: 10 } } });
+  expect(await entry.json()).toMatchObject({ languages: { en: { page_count: 12 } } });
   expect((await request.get('/pagefind/pagefind-ui.js')).status()).toBe(404);
   expect((await request.get('/pagefind/%2e%2e/package.json')).status()).toBe(404);
 });

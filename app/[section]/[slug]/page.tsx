@@ -10,9 +10,12 @@ import { RelatedArticles } from '@/components/article/related-articles';
 import { SectionNeighbours } from '@/components/article/section-neighbours';
 import { TagList } from '@/components/article/tag-list';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
+import { EnhancementScript } from '@/components/layout/enhancement-script';
+import { EMBED_MODULE } from '@/components/mdx/embed';
 import { JsonLd } from '@/components/seo/json-ld';
 import { articlesToPrerender, getArticlePage } from '@/lib/content/article-page';
 import { articleMetadata, articlePageGraph } from '@/lib/seo/page-metadata';
+import { enhancementSrc } from '@/lib/serving/enhancements';
 import { isPreview } from '@/lib/serving/preview';
 
 type Params = { section: string; slug: string };
@@ -54,6 +57,8 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
       <HeroImage hero={article.hero} preload blurDataURL={page.heroPlaceholder} />
       <div className="max-w-3xl">
         <ArticleBody code={page.bodyCode} />
+        {/* Click-to-load embeds: only a page whose body has one loads the module. */}
+        {page.embeds.length > 0 ? <EnhancementScript name={EMBED_MODULE} src={enhancementSrc(EMBED_MODULE)} /> : null}
         <Corrections corrections={article.corrections} />
         <TagList tags={article.tags} />
         <AuthorCard author={author} bioCode={page.authorBioCode} />

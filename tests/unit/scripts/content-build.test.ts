@@ -50,7 +50,7 @@ describe('sharded content build', () => {
     expect(status, output).toBe(0);
     expect(output).toMatch(/from 4 shard\(s\), 4 run, 0 unchanged/);
     const { articles, authors } = index();
-    expect(articles).toHaveLength(11);
+    expect(articles).toHaveLength(13);
     expect(authors).toHaveLength(4);
     expect(new Set(articles.map((a) => a.bodyFile.split('/')[1])).size).toBeGreaterThan(1);
     const launch = articles.find((a) => a.sourceFile === launchFile.replace('content/', ''));
@@ -78,7 +78,7 @@ describe('sharded content build', () => {
     rmSync(path.join(dir, launchFile));
     const { status, output } = build();
     expect(status, output).toBe(0);
-    expect(index().articles).toHaveLength(10);
+    expect(index().articles).toHaveLength(12);
     expect(index().articles.some((a) => a.slug === 'biden-hosts-south-korea-japan-leaders-north-korea-talks')).toBe(
       false,
     );

@@ -36,6 +36,8 @@ describe('getArticlePage', () => {
     expect(page.status).toBe('published');
     expect(page.bodyCode).toContain('Body of lead.');
     expect(page.authorBioCode).toContain('About World Desk.');
+    // No <Embed> in the body: the page loads no embed module.
+    expect(page.embeds).toEqual([]);
     expect(page.heroPlaceholder).toMatch(/^data:image\/webp;base64,/);
     expect(page.breadcrumb.map((c) => c.href)).toEqual(['/', '/world', '/world/lead']);
     expect(page.section?.name).toBe('World');
