@@ -16,8 +16,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import compression from 'compression';
 import { stripFrameworkRuntime, type FrameworkFreePage } from './framework-free-html';
 import { rememberResponse } from './response-cache';
+import { contentSecurityPolicyWithFrames, framePolicyFor } from './embed-policy';
 
-type Delivered = Pick<FrameworkFreePage, 'html' | 'emptyBody'>;
+type Delivered = Pick<FrameworkFreePage, 'html' | 'emptyBody'> & {
+  /** The frame origins its embed cards need (lib/serving/embed-policy.ts); empty for most pages. */
+  frameOrigins: readonly string[];
+};
 
 /** Framework-free pages kept, by hash of Next's HTML, newest use last. */
 const rewritten = new Map<string, Delivered>();
@@ -39,7 +43,10 @@ export async function frameworkFreeHtml(html: string): Promise<Delivered> {
   if (page.blockers.length > 0) {
     console.error(`page-delivery: a page depends on the framework's scripts (${page.blockers.join(', ')})`);
   }
-  const delivered = { html: page.html, emptyBody: page.emptyBody };
+  // Only a page with an embed card needs the second pass (the substring cannot open anything by
+  // itself: framePolicyFor checks every card it finds against the providers' list).
+  const frameOrigins = page.html.includes('data-embed') ? framePolicyFor(page.html) : [];
+  const delivered = { html: page.html, emptyBody: page.emptyBody, frameOrigins };
   rewritten.set(key, delivered);
   keptCharacters += page.html.length;
   for (const [oldest, value] of rewritten) {
@@ -187,7 +194,14 @@ export function deliverFrameworkFree(req: IncomingMessage, res: ServerResponse):
       return res;
     }
     frameworkFreeHtml(html)
-      .then(async (page) => (page.emptyBody ? ((await fallbackDocument(res.statusCode)) ?? page.html) : page.html))
+      .then(async (page) => {
+        if (page.emptyBody) return (await fallbackDocument(res.statusCode)) ?? page.html;
+        // A page with embeds may frame exactly its providers' embed origins; every other page none.
+        if (page.frameOrigins.length > 0) {
+          res.setHeader('Content-Security-Policy', contentSecurityPolicyWithFrames(page.frameOrigins));
+        }
+        return page.html;
+      })
       .catch((error: unknown) => {
         // The page is still whole HTML; a rewrite that fails must not take it away from the reader.
         console.error('page-delivery: could not rewrite a page', error);

@@ -30,7 +30,18 @@ const STRIPPED = PAGE.replace(
   /<link rel="preload" as="script"[^>]*>|<script src[^>]*><\/script>|<script>[^<]*<\/script>/g,
   '',
 );
-const pages: Record<string, string> = { '/page': PAGE, '/shared': PAGE, '/shared-too': PAGE };
+/** A page with an embed card (components/mdx/embed.tsx), and one whose card names a site that is no provider's. */
+const CARD = (src: string) =>
+  `<div data-embed="" data-embed-provider="youtube" data-embed-url="https://www.youtube.com/watch?v=dQw4w9WgXcQ" data-embed-src="${src}"></div>`;
+const EMBED_PAGE = PAGE.replace('<main>', `<main>${CARD('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ')}`);
+const FORGED_PAGE = PAGE.replace('<main>', `<main>${CARD('https://evil.example/embed/dQw4w9WgXcQ')}`);
+const pages: Record<string, string> = {
+  '/page': PAGE,
+  '/shared': PAGE,
+  '/shared-too': PAGE,
+  '/embed': EMBED_PAGE,
+  '/forged': FORGED_PAGE,
+};
 /** Pages answered with the Cache-Control Next gives ISR pages, which every reader may share. */
 const SHARED = new Set(['/shared', '/shared-too']);
 
@@ -253,5 +264,16 @@ describe('installHttpLayer', () => {
     await send(REVALIDATE_ROUTE, 'POST');
     await send('/shared-too');
     expect(seen.length, 'the revalidation dropped the copy').toBe(reached + 3);
+  });
+
+  it("lets a page with embeds frame exactly its providers' origins, and no other page any", async () => {
+    const embed = await send('/embed');
+    expect(embed.headers['content-security-policy']).toContain('frame-src https://www.youtube-nocookie.com;');
+    expect(embed.headers['content-security-policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
+    // Other pages keep the site-wide policy Next sets (next.config.mjs, `frame-src 'none'`): this
+    // app sets none, and the layer adds none, not even for a card naming a site that is no provider's.
+    for (const path of ['/page', '/forged']) {
+      expect((await send(path)).headers['content-security-policy'], path).toBeUndefined();
+    }
   });
 });
