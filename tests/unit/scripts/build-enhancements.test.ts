@@ -14,6 +14,7 @@ import {
   MAX_GZIP_BYTES,
   sizeLine,
   sizeProblems,
+  MODULE_BUDGETS,
 } from '@/scripts/build-enhancements';
 
 const repo = process.cwd();
@@ -92,6 +93,13 @@ describe('sizeProblems', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^heavy is \d+ bytes gzipped, over the 10240-byte budget/);
     expect(sizeProblems([small], 10)).toHaveLength(1);
+  });
+
+  it('holds the embed module to its own budget of 3 KiB gzipped', () => {
+    expect(MODULE_BUDGETS.embed).toBe(3 * 1024);
+    const embed = builtEnhancement('embed', randomBytes(3 * 1024 + 100));
+    expect(sizeProblems([embed])[0]).toMatch(/^embed is \d+ bytes gzipped, over the 3072-byte budget/);
+    expect(sizeProblems([builtEnhancement('other', randomBytes(3 * 1024 + 100))])).toEqual([]);
   });
 });
 
