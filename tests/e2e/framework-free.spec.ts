@@ -12,7 +12,7 @@ import { elements, expectFrameworkFree, readerText, scriptsOf, attr } from './su
 
 const ARTICLE = '/world/biden-hosts-south-korea-japan-leaders-north-korea-talks';
 /** Older than the five prerendered articles (PRERENDER_ARTICLES=5): rendered on its first request. No other test asks for it. */
-const ON_DEMAND_ARTICLE = '/business/orrin-valley-dairy-cooperative-raises-milk-prices';
+const ON_DEMAND_ARTICLE = '/business/port-avenir-approves-container-terminal-expansion';
 
 /** The address of the later page a listing links to as `rel="next"`. */
 async function nextPage(request: APIRequestContext, listing: string): Promise<string> {
@@ -32,6 +32,12 @@ const PAGES: { name: string; path: string | ((request: APIRequestContext) => Pro
   { name: 'author, later page', path: (r) => nextPage(r, '/authors/world-desk'), status: 200 },
   { name: 'article (prerendered)', path: ARTICLE, status: 200 },
   { name: 'article (rendered on first request)', path: ON_DEMAND_ARTICLE, status: 200 },
+  { name: 'article with embeds', path: '/science/kestrel-bay-seagrass-survey-in-videos-posts-and-charts', status: 200 },
+  {
+    name: 'article with storytelling components',
+    path: '/science/kestrel-bay-begins-replanting-its-lost-seagrass-meadows',
+    status: 200,
+  },
   { name: 'tags index', path: '/tags', status: 200 },
   { name: 'authors index', path: '/authors', status: 200 },
   { name: 'search', path: '/search', status: 200 },
