@@ -1,4 +1,5 @@
 import type { Correction } from '@/lib/content/articles';
+import { correctionAnchor, correctionsPath } from '@/lib/config/urls';
 import { formatDate } from '@/lib/format/dates';
 
 type Props = {
@@ -6,7 +7,10 @@ type Props = {
   corrections: readonly Correction[];
 };
 
-/** The corrections box at the foot of an article: what was wrong, and when it was put right. */
+/**
+ * The corrections box at the foot of an article: what was wrong, and when it was put right. Each
+ * correction has a stable id (`correction-<n>`, oldest first) that the corrections log links to.
+ */
 export function Corrections({ corrections }: Props) {
   if (corrections.length === 0) return null;
   return (
@@ -15,8 +19,8 @@ export function Corrections({ corrections }: Props) {
         {corrections.length === 1 ? 'Correction' : 'Corrections'}
       </h2>
       <ul className="mt-2 space-y-2">
-        {corrections.map((correction) => (
-          <li key={`${correction.date}|${correction.text}`}>
+        {corrections.map((correction, index) => (
+          <li key={`${correction.date}|${correction.text}`} id={correctionAnchor(index + 1)} className="scroll-mt-4">
             <time dateTime={correction.date} className="font-semibold">
               {formatDate(correction.date)}
             </time>
@@ -24,6 +28,14 @@ export function Corrections({ corrections }: Props) {
           </li>
         ))}
       </ul>
+      <p className="mt-3 text-sm">
+        <a
+          href={correctionsPath}
+          className="inline-flex min-h-6 items-center text-ink underline-offset-2 hover:underline"
+        >
+          All corrections
+        </a>
+      </p>
     </section>
   );
 }

@@ -24,6 +24,7 @@ export const reservedTopLevelSegments = [
   'authors',
   'tags',
   'search',
+  'corrections',
   'pagefind',
   'preview',
   'page',

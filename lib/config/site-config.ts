@@ -103,6 +103,7 @@ export const siteConfig = {
     { href: '/authors', label: 'Our journalists' },
     { href: '/tags', label: 'Topics' },
     { href: '/search', label: 'Search' },
+    { href: '/corrections', label: 'Corrections' },
   ],
 } as const;
 

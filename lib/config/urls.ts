@@ -59,6 +59,35 @@ export function feedPath(basePath: string, format: FeedFormat): string {
   return `${basePath === homePath ? '' : basePath}/${FEED_FILE_NAMES[format]}`;
 }
 
+/** The corrections log: every correction across the site, newest first. */
+export const correctionsPath = '/corrections';
+
+/** Page `page` of the corrections log: `/corrections`, `/corrections/page/2`, … */
+export function correctionsPagePath(page: number): string {
+  return listingPagePath(correctionsPath, page);
+}
+
+/** The corrections log's feed in `format`: `/corrections/feed.xml`, `/corrections/atom.xml`, `/corrections/feed.json`. */
+export function correctionsFeedPath(format: FeedFormat): string {
+  return feedPath(correctionsPath, format);
+}
+
+/** The file names of the corrections log's feeds (`feed.xml`, `atom.xml`, `feed.json`). */
+export const correctionsFeedFiles: readonly string[] = feedFormats.map((format) => FEED_FILE_NAMES[format]);
+
+/**
+ * The id of the `n`-th (1-based, oldest first) correction on its article's page: `correction-2`. New
+ * corrections are later than old ones, so an id, once given, keeps naming the same correction.
+ */
+export function correctionAnchor(n: number): string {
+  return `correction-${n}`;
+}
+
+/** The address of the `n`-th correction on the article at `articleUrl`: `/world/some-story#correction-2`. */
+export function correctionUrl(articleUrl: string, n: number): string {
+  return `${articleUrl}#${correctionAnchor(n)}`;
+}
+
 /** The search page, with the query when there is one: `/search`, `/search?q=harbour`. */
 export function searchPath(query?: string): string {
   return query ? `/search?${new URLSearchParams({ q: query }).toString()}` : '/search';

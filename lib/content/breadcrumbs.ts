@@ -1,6 +1,6 @@
 import type { ArticleSummary } from './articles';
 import { getSection } from '../config/sections';
-import { homePath, sectionPath } from '../config/urls';
+import { correctionsPath, homePath, sectionPath } from '../config/urls';
 
 /** One step of a breadcrumb trail: its label and site-relative URL. */
 export type Crumb = { name: string; href: string };
@@ -12,5 +12,13 @@ export function articleBreadcrumb(article: Pick<ArticleSummary, 'section' | 'tit
     { name: 'Home', href: homePath },
     ...(section ? [{ name: section.name, href: sectionPath(section.slug) }] : []),
     { name: article.title, href: article.url },
+  ];
+}
+
+/** *Home » Corrections* for the corrections log (every page of it). */
+export function correctionsBreadcrumb(): Crumb[] {
+  return [
+    { name: 'Home', href: homePath },
+    { name: 'Corrections', href: correctionsPath },
   ];
 }

@@ -9,7 +9,9 @@ import { joinAuthor } from '../content/authors';
 import { findListing } from '../content/listings';
 import type { ListingKind, Scope } from '../content/scopes';
 import { allArticleSummaries, allAuthorProfiles, getArticleBody } from '../content/store';
+import { getCorrectionsFeedEntries } from '../content/corrections-log';
 import { buildFeed, FEED_MEDIA_TYPES, selectFeedArticles } from './feeds';
+import { buildCorrectionsFeed, CORRECTIONS_FEED_LIMIT } from './corrections-feed';
 import { notFoundResponse } from '../format/http';
 import { imageByteLength } from '../media/dimensions';
 import type { FeedFormat } from '../config/urls';
@@ -64,5 +66,19 @@ export function scopedFeedRoute<K extends ListingKind>(
     const now = new Date();
     const scope = findListing(kind, (await params)[kind], { now });
     return scope ? feedResponse(scope, format, renderHtml, now) : notFoundResponse();
+  };
+}
+
+/**
+ * The `GET` handler of a feed of the corrections log (`/corrections/feed.xml`, `atom.xml`, `feed.json`):
+ * the newest corrections of published articles, one item each, linking to the correction.
+ */
+export function correctionsFeedRoute(format: FeedFormat): () => Response {
+  return () => {
+    const now = new Date();
+    const entries = getCorrectionsFeedEntries(CORRECTIONS_FEED_LIMIT, now);
+    return new Response(buildCorrectionsFeed({ entries, now }, format), {
+      headers: { 'Content-Type': `${FEED_MEDIA_TYPES[format]}; charset=utf-8` },
+    });
   };
 }

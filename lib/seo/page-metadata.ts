@@ -11,6 +11,11 @@ import { laterPageDescription, scopeDescription, scopePagePath, scopePath, scope
 import { lastModified, zonedIsoFromString } from '../format/dates';
 import { tagLabel } from '../format/text';
 import { heroCropPath, heroCrops } from '../media/hero-crops';
+import type { CorrectionsLogPage } from '../content/corrections-log';
+import { correctionsBreadcrumb } from '../content/breadcrumbs';
+import { correctionsPagePath, correctionsPath, homePath } from '../config/urls';
+import { siteConfig } from '../config/site-config';
+import { CORRECTIONS_DESCRIPTION, CORRECTIONS_TITLE, correctionsFeedLinks } from './corrections-feed';
 import { feedLinks } from './feeds';
 import { generatedCard, pageMetadata } from './metadata';
 import { articleGraph, collectionGraph, profileGraph } from './structured-data';
@@ -72,4 +77,38 @@ export function listingGraph({ scope, page }: ListingPageData): Graph | undefine
   if (page.page > 1) return undefined;
   if (scope.kind === 'author') return profileGraph(scope.author);
   return collectionGraph({ path: scopePath(scope), name: scopeTitle(scope), description: scopeDescription(scope) });
+}
+
+/**
+ * A page of the corrections log's head: the first announces its feeds; later pages say which page of
+ * how many they are.
+ */
+export function correctionsMetadata({ page }: CorrectionsLogPage): Metadata {
+  const image = generatedCard(homePath, siteConfig.name);
+  if (page.page > 1) {
+    return pageMetadata({
+      title: `${CORRECTIONS_TITLE}${pageSuffix(page.page)}`,
+      description: `Page ${page.page} of ${page.totalPages} of every correction ${siteConfig.name} has made, newest first.`,
+      path: correctionsPagePath(page.page),
+      image,
+    });
+  }
+  return pageMetadata({
+    title: CORRECTIONS_TITLE,
+    description: CORRECTIONS_DESCRIPTION,
+    path: correctionsPath,
+    image,
+    feeds: [...correctionsFeedLinks(), ...feedLinks({ kind: 'site' })],
+  });
+}
+
+/** The corrections log's JSON-LD, on its first page only: a CollectionPage with its breadcrumb. */
+export function correctionsGraph({ page }: CorrectionsLogPage): Graph | undefined {
+  if (page.page > 1) return undefined;
+  return collectionGraph({
+    path: correctionsPath,
+    name: CORRECTIONS_TITLE,
+    description: CORRECTIONS_DESCRIPTION,
+    breadcrumb: correctionsBreadcrumb(),
+  });
 }

@@ -155,10 +155,13 @@ export function collectionGraph({
   path,
   name,
   description,
+  breadcrumb,
 }: {
   path: string;
   name: string;
   description: string;
+  /** The visible breadcrumb, when the page shows one. */
+  breadcrumb?: readonly Crumb[];
 }): Graph {
   const page: CollectionPage = {
     '@type': 'CollectionPage',
@@ -168,8 +171,9 @@ export function collectionGraph({
     description,
     inLanguage: siteConfig.language,
     isPartOf: ref(jsonLdIds.website()),
+    ...(breadcrumb ? { breadcrumb: ref(jsonLdIds.breadcrumb(path)) } : {}),
   };
-  return graph([page, ...siteNodes()]);
+  return graph([page, ...(breadcrumb ? [breadcrumbNode(path, breadcrumb)] : []), ...siteNodes()]);
 }
 
 /** An author page: a ProfilePage whose main entity is the Person. */

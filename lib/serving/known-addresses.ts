@@ -11,7 +11,13 @@ import { publishedTime, type ArticleSummary, type PublicationOptions } from '../
 import { isArticleAddress, loadStore } from '../content/index-loader';
 import { authorHasPage, publicationOptions, sectionScope, tagsWithPages } from '../content/visibility';
 import { sectionChildRoutes } from '../config/sections';
-import { authorIndexPath, parseChildSitemapName, tagIndexPath } from '../config/urls';
+import {
+  authorIndexPath,
+  correctionsFeedFiles,
+  correctionsPath,
+  parseChildSitemapName,
+  tagIndexPath,
+} from '../config/urls';
 import { API_ROUTES } from './request-guard';
 import { REDIRECTS_FILE } from '../content/redirects';
 import { isPlainObject } from '../format/json';
@@ -33,6 +39,8 @@ export type RouteLookups = {
 /** The first segment of tag and author addresses (`/tags/<tag>`, `/authors/<slug>`; lib/config/urls.ts). */
 const TAGS = tagIndexPath.slice(1);
 const AUTHORS = authorIndexPath.slice(1);
+/** The first segment of the corrections log (`/corrections`), whose only two-segment addresses are its feeds. */
+const CORRECTIONS = correctionsPath.slice(1);
 
 /**
  * Two-segment addresses that are Next's own or API route handlers, left to them. Only these exact
@@ -61,6 +69,7 @@ export function twoSegmentAddressExists(pathname: string, lookups: RouteLookups)
   if (lookups.isSection(first)) return sectionChildRoutes.includes(second) || lookups.isArticle(first, second);
   if (first === AUTHORS) return lookups.isAuthor(second);
   if (first === TAGS) return lookups.isTag(second);
+  if (first === CORRECTIONS) return correctionsFeedFiles.includes(second);
   if (first === 'sitemaps') return parseChildSitemapName(second) !== undefined;
   return HANDLED_ADDRESSES.has(pathname) || HANDLED_PREFIXES.includes(first);
 }

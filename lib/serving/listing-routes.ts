@@ -13,7 +13,8 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import type { Graph } from 'schema-dts';
 import { getLaterListingPage, getListing, type ListingPageData } from '../content/listings';
 import type { ListingKind } from '../content/scopes';
-import { listingGraph, listingMetadata } from '../seo/page-metadata';
+import { getCorrectionsLogPage, getLaterCorrectionsLogPage, type CorrectionsLogPage } from '../content/corrections-log';
+import { correctionsGraph, correctionsMetadata, listingGraph, listingMetadata } from '../seo/page-metadata';
 import { isPreview } from './preview';
 
 /** What the listing page component is given: the page's data, and its JSON-LD (first pages only). */
@@ -81,6 +82,56 @@ export function laterListingRoute<K extends ListingKind>(
       // Only the page redirects: a redirect thrown from generateMetadata as well doubles the Location header.
       if (found.kind === 'redirect') permanentRedirect(found.path);
       return render(Component, found.listing);
+    },
+  };
+}
+
+/** What the corrections log's page component is given: the page's data, and its JSON-LD (first page only). */
+export type CorrectionsLogPageProps = { log: CorrectionsLogPage; jsonLd: Graph | undefined };
+
+/** The component that renders one page of the corrections log (components/listing/corrections-log.tsx). */
+export type CorrectionsLogPageComponent = (props: CorrectionsLogPageProps) => ReactNode;
+
+function renderCorrections(Component: CorrectionsLogPageComponent, log: CorrectionsLogPage): ReactNode {
+  return createElement(Component, { log, jsonLd: correctionsGraph(log) });
+}
+
+/** The first page of the corrections log, `/corrections`: it always exists, empty or not. */
+export function correctionsLogRoute(Component: CorrectionsLogPageComponent): {
+  generateMetadata: () => Promise<Metadata>;
+  Page: () => Promise<ReactNode>;
+} {
+  return {
+    async generateMetadata() {
+      const log = getCorrectionsLogPage(1);
+      return log ? correctionsMetadata(log) : {};
+    },
+    async Page() {
+      const log = getCorrectionsLogPage(1);
+      if (!log) notFound();
+      return renderCorrections(Component, log);
+    },
+  };
+}
+
+/**
+ * The later pages of the corrections log (`/corrections/page/<n>`): a 404 for anything but a page
+ * that exists, and a permanent redirect from `/corrections/page/1` to `/corrections`.
+ */
+export function laterCorrectionsLogRoute(Component: CorrectionsLogPageComponent): PageRoute<'page'> {
+  async function load(params: Promise<Record<'page', string>>) {
+    return getLaterCorrectionsLogPage((await params).page);
+  }
+  return {
+    async generateMetadata({ params }) {
+      const found = await load(params);
+      return found?.kind === 'page' ? correctionsMetadata(found.log) : {};
+    },
+    async Page({ params }) {
+      const found = await load(params);
+      if (!found) notFound();
+      if (found.kind === 'redirect') permanentRedirect(found.path);
+      return renderCorrections(Component, found.log);
     },
   };
 }

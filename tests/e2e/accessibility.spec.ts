@@ -13,6 +13,7 @@ const PAGES = [
   ['topics', '/tags'],
   ['topic', '/tags/diplomacy'],
   ['search', '/search'],
+  ['corrections', '/corrections'],
   ['search results', '/search?q=harbour'],
   ['not found', '/no-such-page'],
 ] as const;

@@ -21,6 +21,7 @@ const pages = {
   'article-with-figures': '/science/scientists-map-kestrel-bay-seagrass-meadows',
   author: '/authors/priya-raman',
   tag: '/tags/north-korea',
+  corrections: '/corrections',
   'not-found': '/world/no-such-story',
 };
 

@@ -74,14 +74,14 @@ describe('SiteFooter', () => {
     expect(screen.getByRole('contentinfo').textContent).toContain('© 2026 Meridian News. All rights reserved.');
   });
 
-  it('links home, every section, the journalists, the topics and search', () => {
+  it('links home, every section, the journalists, the topics, search and the corrections log', () => {
     render(<SiteFooter year={2026} />);
     const nav = screen.getByRole('navigation', { name: 'Footer' });
     expect(
       within(nav)
         .getAllByRole('link')
         .map((l) => l.getAttribute('href')),
-    ).toEqual(['/', ...sectionHrefs, '/authors', '/tags', '/search']);
+    ).toEqual(['/', ...sectionHrefs, '/authors', '/tags', '/search', '/corrections']);
   });
 });
 

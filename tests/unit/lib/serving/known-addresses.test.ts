@@ -19,6 +19,10 @@ describe('twoSegmentAddressExists', () => {
     ['/authors/world-desk', true],
     ['/tags/climate', true],
     ['/sitemaps/sitemap-2.xml', true],
+    // The corrections log's feeds.
+    ['/corrections/feed.xml', true],
+    ['/corrections/atom.xml', true],
+    ['/corrections/feed.json', true],
     ['/api/health', true],
     ['/api/preview', true],
     ['/api/revalidate', true],
@@ -40,6 +44,10 @@ describe('twoSegmentAddressExists', () => {
     '/authors/nobody',
     '/tags/nothing',
     '/sitemaps/secret.xml',
+    // The corrections log has no other two-segment address (its later pages are /corrections/page/<n>).
+    '/corrections/page',
+    '/corrections/og-image.png',
+    '/corrections/real-story',
     '/weather/today',
     '/images/2024',
     '/crops/16x9',
