@@ -58,6 +58,33 @@ export function listingRoute<K extends ListingKind>(kind: K, Component: ListingP
   };
 }
 
+/** What loading a later page finds: the page, or the redirect of `/…/page/1`. Nothing is a 404. */
+type LaterPage<T> = { kind: 'page'; data: T } | { kind: 'redirect'; path: string } | undefined;
+
+/**
+ * A later-page route (`/…/page/<n>`) over any paged list: a 404 for anything but a page that exists,
+ * a permanent redirect from page 1 to the list's own address, one load for the page and its metadata.
+ */
+function laterPageRoute<P extends string, T>(
+  load: (values: Record<P, string>) => Promise<LaterPage<T>>,
+  metadata: (data: T) => Metadata,
+  draw: (data: T) => ReactNode,
+): PageRoute<P> {
+  return {
+    async generateMetadata({ params }) {
+      const found = await load(await params);
+      return found?.kind === 'page' ? metadata(found.data) : {};
+    },
+    async Page({ params }) {
+      const found = await load(await params);
+      if (!found) notFound();
+      // Only the page redirects: a redirect thrown from generateMetadata as well doubles the Location header.
+      if (found.kind === 'redirect') permanentRedirect(found.path);
+      return draw(found.data);
+    },
+  };
+}
+
 /**
  * The later pages (`/…/page/<n>`) of the listing of `kind`: a 404 for anything but a page that exists,
  * and a permanent redirect from `/…/page/1` to the listing's own address. In preview they count
@@ -67,23 +94,14 @@ export function laterListingRoute<K extends ListingKind>(
   kind: K,
   Component: ListingPageComponent,
 ): PageRoute<K | 'page'> {
-  async function load(params: Promise<Record<K | 'page', string>>) {
-    const values = await params;
-    return getLaterListingPage(kind, values[kind], values.page, { preview: await isPreview() });
-  }
-  return {
-    async generateMetadata({ params }) {
-      const found = await load(params);
-      return found?.kind === 'page' ? listingMetadata(found.listing) : {};
+  return laterPageRoute<K | 'page', ListingPageData>(
+    async (values) => {
+      const found = getLaterListingPage(kind, values[kind], values.page, { preview: await isPreview() });
+      return found?.kind === 'page' ? { kind: 'page', data: found.listing } : found;
     },
-    async Page({ params }) {
-      const found = await load(params);
-      if (!found) notFound();
-      // Only the page redirects: a redirect thrown from generateMetadata as well doubles the Location header.
-      if (found.kind === 'redirect') permanentRedirect(found.path);
-      return render(Component, found.listing);
-    },
-  };
+    listingMetadata,
+    (listing) => render(Component, listing),
+  );
 }
 
 /** What the corrections log's page component is given: the page's data, and its JSON-LD (first page only). */
@@ -119,19 +137,12 @@ export function correctionsLogRoute(Component: CorrectionsLogPageComponent): {
  * that exists, and a permanent redirect from `/corrections/page/1` to `/corrections`.
  */
 export function laterCorrectionsLogRoute(Component: CorrectionsLogPageComponent): PageRoute<'page'> {
-  async function load(params: Promise<Record<'page', string>>) {
-    return getLaterCorrectionsLogPage((await params).page);
-  }
-  return {
-    async generateMetadata({ params }) {
-      const found = await load(params);
-      return found?.kind === 'page' ? correctionsMetadata(found.log) : {};
+  return laterPageRoute<'page', CorrectionsLogPage>(
+    async (values) => {
+      const found = getLaterCorrectionsLogPage(values.page);
+      return found?.kind === 'page' ? { kind: 'page', data: found.log } : found;
     },
-    async Page({ params }) {
-      const found = await load(params);
-      if (!found) notFound();
-      if (found.kind === 'redirect') permanentRedirect(found.path);
-      return renderCorrections(Component, found.log);
-    },
-  };
+    correctionsMetadata,
+    (log) => renderCorrections(Component, log),
+  );
 }
