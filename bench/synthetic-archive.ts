@@ -4,6 +4,7 @@
  * articles. Pure: returns file texts and image drawings; bench/generate-archive.ts writes them.
  */
 import { sections } from '../lib/config/sections';
+import { prng } from '../tests/helpers/prng';
 
 export const ARCHIVE_ARTICLE_DIR = 'articles/archive';
 export const ARCHIVE_IMAGE_DIR = 'images/archive';
@@ -173,18 +174,6 @@ const WORDS = (
 
 type Random = () => number;
 
-/** mulberry32: a small, fast, seeded PRNG. */
-function seeded(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function pick<T>(random: Random, list: readonly T[]): T {
   const item = list[Math.floor(random() * list.length)];
   if (item === undefined) throw new Error('pick from an empty list');
@@ -247,7 +236,7 @@ function iso(date: Date): string {
 
 /** Builds the archive's files and images; the same options always give the same archive. */
 export function buildArchive({ count, seed = 1, now }: ArchiveOptions): Archive {
-  const random = seeded(seed);
+  const random: Random = prng(seed);
   const images: ArchiveImage[] = [];
   for (let i = 0; i < HERO_POOL; i++)
     images.push({ path: `public/${ARCHIVE_IMAGE_DIR}/hero-${i}.jpg`, svg: heroSvg(i) });

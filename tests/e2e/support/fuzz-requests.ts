@@ -12,6 +12,7 @@ import path from 'node:path';
 import { sectionChildRoutes, sectionSlugs } from '../../../lib/config/sections';
 import { readContentIndex } from '../../../lib/content/content-index';
 import { parseResponse } from './servers';
+import { prng } from '../../helpers/prng';
 
 /** What the generator needs to know about the site under test. */
 export type FuzzSite = {
@@ -44,18 +45,6 @@ export type FuzzResponse = {
   body: string;
   timedOut: boolean;
 };
-
-/** A seeded PRNG (mulberry32): the same seed gives the same requests. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function filesUnder(dir: string, prefix: string, limit = 400): string[] {
   if (!existsSync(dir)) return [];
