@@ -1,5 +1,6 @@
 import path from 'node:path';
 import {
+  contentDirExcludeDefault,
   defineDocumentType,
   defineNestedType,
   makeSource,
@@ -10,11 +11,15 @@ import { buildContentIndex, writeContentStore } from './lib/content/content-inde
 import {
   articleFields,
   authorFields,
+  pageFields,
+  topicFields,
   type Field,
   type FieldSet,
   type ObjectField,
   type ObjectListField,
 } from './lib/content/schema';
+import { standingPagePath } from './lib/config/urls';
+import { BREAKING_NEWS_FILE_NAME } from './lib/config/site-config';
 import { imageDimensions } from './lib/media/dimensions';
 import { countWords, readingTimeMinutes } from './lib/mdx/reading-time';
 
@@ -92,9 +97,39 @@ export const Author = defineDocumentType(() => ({
   },
 }));
 
+export const Page = defineDocumentType(() => ({
+  name: 'Page',
+  filePathPattern: 'pages/*.mdx',
+  // Raw MDX, compiled when the page renders, like articles.
+  contentType: 'markdown',
+  fields: contentlayerFields(pageFields),
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.flattenedPath) },
+    url: { type: 'string', resolve: (doc) => standingPagePath(fileSlug(doc._raw.flattenedPath)) },
+  },
+}));
+
+export const Topic = defineDocumentType(() => ({
+  name: 'Topic',
+  filePathPattern: 'topics/*.mdx',
+  // The introduction stays raw MDX, compiled when the tag's page renders, like articles.
+  contentType: 'markdown',
+  fields: contentlayerFields(topicFields),
+  computedFields: {
+    /** The file name is the tag the hub fronts: `topics/oceans.mdx` → `oceans`. */
+    tag: { type: 'string', resolve: (doc) => fileSlug(doc._raw.flattenedPath) },
+    // Only with a hero: without one the fields are left out of the document.
+    heroWidth: { type: 'number', resolve: (doc) => (doc.hero ? imageDimensions(doc.hero.src).width : undefined) },
+    heroHeight: { type: 'number', resolve: (doc) => (doc.hero ? imageDimensions(doc.hero.src).height : undefined) },
+  },
+}));
+
 export default makeSource({
   contentDirPath: 'content',
-  documentTypes: [Article, Author],
+  // The breaking-news line is read by the server while it runs, not built into pages
+  // (lib/serving/breaking-news-file.ts); the option replaces contentlayer's defaults, so they are kept.
+  contentDirExclude: [...contentDirExcludeDefault, BREAKING_NEWS_FILE_NAME],
+  documentTypes: [Article, Author, Page, Topic],
   // Keep only the raw body: no Markdown-to-HTML pass (pages render the MDX themselves).
   markdown: (builder) => {
     builder.use(function rawOnly(this: typeof builder) {

@@ -2,6 +2,7 @@ import { FrontPage } from '@/components/home/front-page';
 import { SiteChrome } from '@/components/layout/site-chrome';
 import { JsonLd } from '@/components/seo/json-ld';
 import { getFrontPage } from '@/lib/content/front-page';
+import { getAboutLinks, getStandingPagesPresent } from '@/lib/content/store';
 import { isPreview } from '@/lib/serving/preview';
 import { feedLinks } from '@/lib/seo/feeds';
 import { scopeDescription, scopePath, scopeTitle } from '@/lib/content/scopes';
@@ -27,8 +28,8 @@ export const metadata = pageMetadata({
 export default async function HomePage() {
   const { front, authorNames } = getFrontPage({ now: new Date(), preview: await isPreview() });
   return (
-    <SiteChrome>
-      <JsonLd data={homeGraph()} />
+    <SiteChrome aboutLinks={getAboutLinks()}>
+      <JsonLd data={homeGraph(getStandingPagesPresent())} />
       <FrontPage front={front} authorNames={authorNames} siteName={siteConfig.name} />
     </SiteChrome>
   );

@@ -31,7 +31,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { mergeContentIndexes, readContentIndex, writeContentStore } from '../lib/content/content-index';
 import { shardCount, shardFingerprint, shardOf, type SourceStat } from '../lib/content/shards';
-import { siteConfig } from '../lib/config/site-config';
+import { BREAKING_NEWS_FILE_NAME, siteConfig } from '../lib/config/site-config';
 
 const started = performance.now();
 const root = process.cwd();
@@ -39,16 +39,22 @@ const contentDir = path.join(root, 'content');
 const storeDir = path.join(root, '.contentlayer');
 const shardsDir = path.join(storeDir, 'shards');
 
-/** Every file contentlayer would look at under content/ (its own pattern), relative, with `/`. */
+/**
+ * Every file contentlayer would look at under content/ (its own pattern), relative, with `/`; not the
+ * breaking-news line, which contentlayer.config.ts excludes (the server reads it while it runs).
+ */
 function sourceFiles(dir: string, prefix = ''): string[] {
   const files: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const relative = `${prefix}${entry.name}`;
     if (entry.isDirectory()) files.push(...sourceFiles(path.join(dir, entry.name), `${relative}/`));
-    else if (/\.(md|mdx|json|ya?ml)$/.test(entry.name)) files.push(relative);
+    else if (/\.(md|mdx|json|ya?ml)$/.test(entry.name) && relative !== BREAKING_NEWS_FILE_NAME) files.push(relative);
   }
   return files;
 }
+
+/** The lib/ folders whose code contentlayer.config.ts runs (lib/serving, lib/seo and the rest never do). */
+const CONTENT_LAYERS = ['content', 'config', 'media', 'mdx', 'format'] as const;
 
 /** Hash of the code that turns files into documents: a change re-runs every shard. */
 function codeHash(): string {
@@ -58,10 +64,14 @@ function codeHash(): string {
     path.join(root, 'contentlayer.config.ts'),
     path.join(root, 'scripts/contentlayer.mjs'),
     path.join(root, 'node_modules/contentlayer2/package.json'),
-    ...readdirSync(lib)
-      .filter((f) => f.endsWith('.ts'))
-      .sort()
-      .map((f) => path.join(lib, f)),
+    // Every source file of the layers contentlayer.config.ts reaches (the schema and decoder, the
+    // config they read, image sizes, word counts), so a change to any of them re-runs the shards.
+    ...CONTENT_LAYERS.flatMap((layer) =>
+      readdirSync(path.join(lib, layer))
+        .filter((f) => f.endsWith('.ts'))
+        .sort()
+        .map((f) => path.join(lib, layer, f)),
+    ),
   ];
   for (const file of files) hash.update(file).update(readFileSync(file));
   return hash.digest('hex');

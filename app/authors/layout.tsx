@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { SiteChrome } from '@/components/layout/site-chrome';
+import { getAboutLinks } from '@/lib/content/store';
 
 export default function AuthorsLayout({ children }: { children: ReactNode }) {
-  return <SiteChrome>{children}</SiteChrome>;
+  return <SiteChrome aboutLinks={getAboutLinks()}>{children}</SiteChrome>;
 }

@@ -35,7 +35,13 @@ import {
 } from '../content/schema';
 import { readerTextFromTree } from '../mdx/reader-text';
 import { countTextWords } from '../mdx/reading-time';
-import { daysInMonth } from '../format/calendar-date';
+import { parseDateTime } from '../format/dates';
+
+export { parseDateTime } from '../format/dates';
+import { canonicalLanguageCode, LANGUAGE_CODE_PATTERN, languageName } from '../format/languages';
+import { desks } from '../config/desks';
+
+const deskSlugs: readonly string[] = desks.map((desk) => desk.slug);
 
 export type { ImageRef, Located } from '../mdx/body-rules';
 
@@ -90,46 +96,10 @@ const WEB_IMAGE_TYPES = new Set(['jpg', 'png', 'webp', 'avif']);
 export const RESERVED_ARTICLE_SLUGS: readonly string[] = ['page'];
 const PLACEHOLDER = new RegExp(`\\b${PLACEHOLDER_MARKER}\\b`);
 
-/**
- * ISO 8601 date-time with seconds optional, fraction optional and a mandatory offset (`Z` or ±hh:mm).
- */
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|([+-])(\d{2}):(\d{2}))$/;
-
-const DATE_EXAMPLE = '2024-11-14T10:00:00-05:00';
-
 /** The file name without directories or extension: the slug the URL is built from. */
 export function slugFromPath(path: string): string {
   const name = path.split('/').pop() ?? path;
   return name.replace(/\.mdx$/, '');
-}
-
-/**
- * Checks an ISO 8601 date-time with a timezone offset and a real calendar date.
- * Returns the instant in milliseconds, or a message saying what is wrong.
- */
-export function parseDateTime(value: string): { ok: true; time: number } | { ok: false; message: string } {
-  const m = DATE_TIME.exec(value);
-  if (!m) {
-    return {
-      ok: false,
-      message: `"${value}" is not an ISO 8601 date-time with a timezone offset; write it like ${DATE_EXAMPLE}`,
-    };
-  }
-  const [, y, mo, d, h, mi, s, , , oh, om] = m;
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
-  if (month < 1 || month > 12) return { ok: false, message: `"${value}" has no month ${mo}` };
-  if (day < 1 || day > daysInMonth(year, month)) {
-    return { ok: false, message: `"${value}" is not a real calendar date: ${y}-${mo} has no day ${d}` };
-  }
-  if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) {
-    return { ok: false, message: `"${value}" is not a real time of day` };
-  }
-  if (oh !== undefined && (Number(oh) > 14 || Number(om) > 59)) {
-    return { ok: false, message: `"${value}" has an impossible timezone offset` };
-  }
-  return { ok: true, time: Date.parse(value) };
 }
 
 function suggestion(key: string, known: readonly string[]): string {
@@ -138,7 +108,7 @@ function suggestion(key: string, known: readonly string[]): string {
 }
 
 /** Collects problems for one file, turning YAML offsets into file lines and columns. */
-class Reporter {
+export class Reporter {
   constructor(
     readonly problems: LocalProblem[],
     private readonly firstLine = 1,
@@ -170,7 +140,7 @@ type Frontmatter = {
 };
 
 /** Splits `---` fenced YAML frontmatter from the body; reports what is wrong with the fences or the YAML. */
-function readFrontmatter(text: string, problems: LocalProblem[]): Frontmatter | undefined {
+export function readFrontmatter(text: string, problems: LocalProblem[]): Frontmatter | undefined {
   const report = new Reporter(problems);
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
@@ -210,17 +180,17 @@ type FieldRule = {
   check: (node: Node, name: string, report: Reporter) => void;
 };
 
-function scalarValue(node: Node | null | undefined): unknown {
+export function scalarValue(node: Node | null | undefined): unknown {
   return node && isScalar(node) ? node.value : undefined;
 }
 
 /** The entries of a YAML list (the parser wraps every value in a node). */
-function listItems(list: YAMLSeq): Node[] {
+export function listItems(list: YAMLSeq): Node[] {
   return list.items.filter(isNode);
 }
 
 /** The key and value nodes of each `key: value` pair of a YAML map. */
-function mapPairs(map: YAMLMap): { key: Node | undefined; name: string; value: Node | null }[] {
+export function mapPairs(map: YAMLMap): { key: Node | undefined; name: string; value: Node | null }[] {
   return map.items.map((pair) => ({
     key: isNode(pair.key) ? pair.key : undefined,
     name: isScalar(pair.key) ? String(pair.key.value) : String(pair.key),
@@ -229,7 +199,7 @@ function mapPairs(map: YAMLMap): { key: Node | undefined; name: string; value: N
 }
 
 /** The value node of `key` in a YAML map, if present. */
-function mapValue(map: YAMLMap, key: string): Node | undefined {
+export function mapValue(map: YAMLMap, key: string): Node | undefined {
   return mapPairs(map).find((pair) => pair.name === key)?.value ?? undefined;
 }
 
@@ -280,7 +250,7 @@ function listRule(describeItems: string, item: (node: Node, name: string, report
   };
 }
 
-function checkFields(
+export function checkFields(
   map: YAMLMap,
   rules: Record<string, FieldRule>,
   report: Reporter,
@@ -342,8 +312,9 @@ function fieldRule(field: Field): FieldRule {
     case 'date-time':
       return dateRule(field.required);
     case 'enum':
-      // The one enum is `section`: phase 2 (resolveArticle) checks it against the site's sections
-      // (the schema's options come from the same list) and names them in its message.
+      // Each enum's value is checked by its own rule, which names the options in its message: an
+      // article's `section` in phase 2 (resolveArticle, against the site's sections), an author's
+      // `desk` in phase 1 (analyseAuthor, against lib/config/desks.ts, with a suggestion).
       return stringRule(field.required);
     case 'boolean':
       return {
@@ -387,7 +358,7 @@ function fieldRule(field: Field): FieldRule {
 }
 
 /** The checker's rules for a set of schema fields, in the schema's order (unknown-field suggestions list them so). */
-function fieldRules(fields: FieldSet): Record<string, FieldRule> {
+export function fieldRules(fields: FieldSet): Record<string, FieldRule> {
   return Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, fieldRule(field)]));
 }
 
@@ -418,7 +389,7 @@ export type AnalysedAuthor = {
   links: Located<string>[];
 };
 
-function locatedString(node: Node | null | undefined, report: Reporter): Located<string> | undefined {
+export function locatedString(node: Node | null | undefined, report: Reporter): Located<string> | undefined {
   const value = scalarValue(node);
   return typeof value === 'string' && value.trim() !== '' ? { value, ...report.pos(node) } : undefined;
 }
@@ -435,7 +406,7 @@ function syntaxHint(reason: string): string {
  * Parses and inspects an MDX body, adding problems; returns the images and links it uses and the
  * number of words a reader sees (undefined when the body is not valid MDX).
  */
-function analyseBody(
+export function analyseBody(
   body: string,
   firstLine: number,
   problems: LocalProblem[],
@@ -498,6 +469,51 @@ function checkPlaceholders(fm: Frontmatter, draft: boolean, problems: LocalProbl
       });
     }
   });
+}
+
+/**
+ * The rules of a `hero` group, for an article and for a topic hub alike: the image (its file is
+ * checked in phase 2, from the returned reference), not the placeholder of `npm run new`, its alt
+ * text, and a caption and a credit (warnings). Returns the hero's image, if it names one.
+ */
+export function analyseHero(frontmatter: YAMLMap, report: Reporter, draft: boolean): ImageRef[] {
+  const images: ImageRef[] = [];
+  const hero = mapValue(frontmatter, 'hero');
+  if (!hero || !isMap(hero)) return images;
+  const srcNode = mapValue(hero, 'src');
+  const src = locatedString(srcNode, report);
+  const altNode = mapValue(hero, 'alt');
+  const alt = locatedString(altNode, report);
+  if (src && isSitePath(src.value)) {
+    images.push({ field: 'hero.src', src, kind: 'hero' });
+    if (src.value === PLACEHOLDER_HERO) {
+      report.at(
+        srcNode,
+        'hero.src',
+        draft
+          ? 'is the placeholder illustration from npm run new: choose the story’s own image before publishing'
+          : 'is the placeholder illustration from npm run new: a published article needs its own hero image',
+        draft ? 'warning' : 'error',
+      );
+    }
+  }
+  if (alt) {
+    const problem = altTextProblem(alt.value, src?.value);
+    if (problem) report.at(altNode, 'hero.alt', problem);
+  }
+  const heroKey = mapPairs(frontmatter).find((pair) => pair.name === 'hero')?.key;
+  if (!hero.has('caption')) {
+    report.at(
+      heroKey,
+      'hero.caption',
+      'no caption: say what the picture shows and why it matters to the story',
+      'warning',
+    );
+  }
+  if (!hero.has('credit')) {
+    report.at(heroKey, 'hero.credit', "no credit: say who made the image, e.g. 'Photograph: Name/Agency'", 'warning');
+  }
+  return images;
 }
 
 /** Phase 1 for an article: every rule that needs only the file's text. */
@@ -574,42 +590,7 @@ export function analyseArticle(text: string): AnalysedArticle {
     }
   }
 
-  const hero = fields.get('hero');
-  if (hero && isMap(hero)) {
-    const srcNode = mapValue(hero, 'src');
-    const src = locatedString(srcNode, report);
-    const altNode = mapValue(hero, 'alt');
-    const alt = locatedString(altNode, report);
-    if (src && isSitePath(src.value)) {
-      facts.images.push({ field: 'hero.src', src, kind: 'hero' });
-      if (src.value === PLACEHOLDER_HERO) {
-        report.at(
-          srcNode,
-          'hero.src',
-          facts.draft
-            ? 'is the placeholder illustration from npm run new: choose the story’s own image before publishing'
-            : 'is the placeholder illustration from npm run new: a published article needs its own hero image',
-          facts.draft ? 'warning' : 'error',
-        );
-      }
-    }
-    if (alt) {
-      const problem = altTextProblem(alt.value, src?.value);
-      if (problem) report.at(altNode, 'hero.alt', problem);
-    }
-    const heroKey = mapPairs(fm.map).find((pair) => pair.name === 'hero')?.key;
-    if (!hero.has('caption')) {
-      report.at(
-        heroKey,
-        'hero.caption',
-        'no caption: say what the picture shows and why it matters to the story',
-        'warning',
-      );
-    }
-    if (!hero.has('credit')) {
-      report.at(heroKey, 'hero.credit', "no credit: say who made the image, e.g. 'Photograph: Name/Agency'", 'warning');
-    }
-  }
+  facts.images.push(...analyseHero(fm.map, report, facts.draft));
 
   const body = analyseBody(fm.body, fm.bodyFirstLine, facts.problems, true);
   facts.images.push(...body.images);
@@ -629,12 +610,59 @@ export function analyseArticle(text: string): AnalysedArticle {
   return facts;
 }
 
+/** An author's desk must be one of lib/config/desks.ts; a near miss gets a suggestion. */
+function checkDesk(node: Node | undefined, report: Reporter): void {
+  const desk = locatedString(node, report);
+  if (!desk || deskSlugs.includes(desk.value)) return;
+  const written = desk.value.trim().toLowerCase();
+  // A near miss of a slug ("wrold"), or a desk written by its name or its slug's first word ("Technology").
+  const best =
+    closest(desk.value, deskSlugs) ??
+    desks.find((d) => d.name.toLowerCase() === written || d.slug.split('-')[0] === written)?.slug;
+  const list = deskSlugs.join(', ');
+  report.at(
+    node,
+    'desk',
+    best
+      ? `unknown desk "${desk.value}"; did you mean "${best}"? The desks (lib/config/desks.ts) are: ${list}`
+      : `unknown desk "${desk.value}"; use one of the desks in lib/config/desks.ts: ${list}`,
+  );
+}
+
+/**
+ * Each of an author's languages must be a code in its canonical form (`en-GB`, not `en-gb`) that
+ * names a language readers can be told (`languageName`); entries of the wrong shape are the schema's.
+ */
+function checkLanguages(node: Node | undefined, report: Reporter): void {
+  if (!node || !isSeq(node)) return;
+  const seen = new Set<string>();
+  for (const item of listItems(node)) {
+    const code = locatedString(item, report);
+    if (!code || !LANGUAGE_CODE_PATTERN.test(code.value)) continue;
+    const canonical = canonicalLanguageCode(code.value);
+    if (canonical === undefined || languageName(canonical) === undefined) {
+      report.at(
+        item,
+        'languages',
+        `"${code.value}" is not a language code we know; use a BCP 47 code such as en, es or pt-BR`,
+      );
+    } else if (canonical !== code.value) {
+      report.at(item, 'languages', `write "${canonical}", the code's standard form, instead of "${code.value}"`);
+    } else if (seen.has(canonical)) {
+      report.at(item, 'languages', `"${canonical}" is listed twice`, 'warning');
+    }
+    seen.add(canonical ?? code.value);
+  }
+}
+
 /** Phase 1 for an author file. */
 export function analyseAuthor(text: string): AnalysedAuthor {
   const facts: AnalysedAuthor = { problems: [], images: [], links: [] };
   const fm = readFrontmatter(text, facts.problems);
   if (!fm) return facts;
   const fields = checkFields(fm.map, authorRules, fm.located, '', null);
+  checkDesk(fields.get('desk'), fm.located);
+  checkLanguages(fields.get('languages'), fm.located);
   const avatar = locatedString(fields.get('avatar'), fm.located);
   if (avatar && isSitePath(avatar.value)) {
     facts.images.push({ field: 'avatar', src: avatar, kind: 'avatar' });
@@ -669,11 +697,11 @@ export function imageFileProblem(ref: ImageRef, info: ImageInfo): string | undef
   return undefined;
 }
 
-function withFile(file: string, problems: readonly LocalProblem[]): Problem[] {
+export function withFile(file: string, problems: readonly LocalProblem[]): Problem[] {
   return problems.map((p) => ({ file, ...p }));
 }
 
-function imageProblems(file: string, images: readonly ImageRef[], ctx: RuleContext): Problem[] {
+export function imageProblems(file: string, images: readonly ImageRef[], ctx: RuleContext): Problem[] {
   const problems: Problem[] = [];
   for (const ref of images) {
     const message = imageFileProblem(ref, ctx.imageInfo(ref.src.value));

@@ -40,9 +40,20 @@ import {
   type RuleContext,
 } from './article-rules';
 import { sectionSlugs } from '../config/sections';
+import { BREAKING_NEWS_FILE_NAME } from '../config/site-config';
 import { isPlainObject } from '../format/json';
 import { readImageHeader } from '../media/dimensions';
 import { checkHeadlineChange, checkSite, type ArticleEntry, type AuthorEntry, type SiteContext } from './site-rules';
+import {
+  analysePage,
+  checkStandingPolicies,
+  PAGES_DIR,
+  resolvePage,
+  STANDING_PAGES_CONFIG,
+  type PageEntry,
+} from './page-rules';
+import { checkBreakingNews } from './breaking-rules';
+import { checkTopics, TOPICS_DIR } from './topic-rules';
 
 export type CheckOptions = {
   /** The moment to check scheduled articles against (default: now). */
@@ -84,6 +95,24 @@ function listMdx(dir: string): string[] {
 
 function relative(root: string, file: string): string {
   return path.relative(root, file).split(path.sep).join('/');
+}
+
+/**
+ * The standing pages under `<root>/content/pages`, phase 1 done (a handful of files: not cached), and
+ * the source of lib/config/standing-pages.ts, where a policy without its page is reported.
+ */
+function readStandingPages(root: string): { pages: PageEntry[]; configText: string } {
+  const pages = listMdx(path.join(root, PAGES_DIR)).map((file) => ({
+    path: relative(root, file),
+    facts: analysePage(readFileSync(file, 'utf8')),
+  }));
+  let configText = '';
+  try {
+    configText = readFileSync(fileURLToPath(new URL(`../../${STANDING_PAGES_CONFIG}`, import.meta.url)), 'utf8');
+  } catch {
+    // Positions fall back to 1:1; the problems themselves do not depend on the text.
+  }
+  return { pages, configText };
 }
 
 function sha1(text: string): string {
@@ -296,6 +325,13 @@ function previousVersions(root: string, revision: string, current: ReadonlySet<s
   return versions;
 }
 
+/** The problems of `<root>/content/breaking.yml` at `now`; none when there is no such file. */
+function checkBreakingNewsFile(root: string, now: Date): Problem[] {
+  const file = path.join(root, 'content', BREAKING_NEWS_FILE_NAME);
+  if (!existsSync(file)) return [];
+  return checkBreakingNews({ path: relative(root, file), text: readFileSync(file, 'utf8') }, now);
+}
+
 /**
  * Checks every article and author under `<root>/content`, resolving images and files under
  * `<root>/public`. Returns all problems at once, sorted by file and line.
@@ -391,17 +427,28 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
       return info;
     },
   };
+  const standing = readStandingPages(root);
   const siteCtx: SiteContext = {
     now,
     sections: ctx.sections,
     authorSlugs: ctx.authorSlugs,
     publicFileExists: (p) => statPublic(p) !== undefined,
+    pages: standing.pages,
   };
 
   const problems = [
     ...authors.flatMap((a) => resolveAuthor(a.path, a.facts, ctx)),
     ...articles.flatMap((a) => resolveArticle(a.path, a.facts, ctx)),
     ...checkSite(articles, authors, siteCtx),
+    ...standing.pages.flatMap((p) => resolvePage(p.path, p.facts, ctx)),
+    ...checkStandingPolicies(standing.pages, standing.configText),
+    ...checkBreakingNewsFile(root, now),
+    ...checkTopics(
+      listMdx(path.join(root, TOPICS_DIR)).map((f) => ({ path: relative(root, f), text: readFileSync(f, 'utf8') })),
+      articles,
+      ctx,
+      siteCtx,
+    ),
   ];
 
   let history = 'headlines not compared';

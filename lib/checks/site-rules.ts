@@ -14,7 +14,9 @@ import {
   type Problem,
   type Severity,
 } from './article-rules';
+import type { PageEntry } from './page-rules';
 import { reservedTopLevelSegments } from '../config/sections';
+import { ABOUT_PAGE_SLUG, aboutPath, correctionsPath, MASTHEAD_SLUG } from '../config/urls';
 
 export type ArticleEntry = { path: string; facts: AnalysedArticle };
 export type AuthorEntry = { path: string; facts: AnalysedAuthor };
@@ -26,6 +28,8 @@ export type SiteContext = {
   authorSlugs: ReadonlySet<string>;
   /** True when `path` (e.g. /files/report.pdf) is a file under public/. */
   publicFileExists: (path: string) => boolean;
+  /** The standing pages (content/pages/): link targets at /about/<slug>, and link sources themselves. */
+  pages?: readonly PageEntry[];
 };
 
 type SiteIndexEntry = {
@@ -201,6 +205,42 @@ export function checkRedirects(articles: readonly ArticleEntry[], ctx: SiteConte
 
 type LinkSource = { path: string; draft: boolean; visibleFrom: number };
 
+/** The first segment of the standing pages' addresses (`/about`, `/about/<slug>`). */
+const ABOUT = aboutPath.slice(1);
+
+/**
+ * A link to `/about` or `/about/<slug>`: the masthead while the site has authors, or a standing page
+ * (content/pages/<slug>.mdx, `/about` being the about page) that is published, unless the link is
+ * itself in a draft.
+ */
+function aboutLinkProblem(
+  path: string,
+  segments: readonly string[],
+  source: LinkSource,
+  ctx: SiteContext,
+): { message: string; severity: Severity } | undefined {
+  const [, second, ...rest] = segments;
+  if (rest.length > 0)
+    return { message: `no page at ${path}: standing pages are /about and /about/<slug>`, severity: 'error' };
+  if (second === MASTHEAD_SLUG) {
+    return ctx.authorSlugs.size > 0
+      ? undefined
+      : { message: `no page at ${path}: the masthead lists the author pages, and there are none`, severity: 'error' };
+  }
+  if (second === ABOUT_PAGE_SLUG)
+    return { message: `no page at ${path}: the about page is ${aboutPath}`, severity: 'error' };
+  const slug = second ?? ABOUT_PAGE_SLUG;
+  const target = (ctx.pages ?? []).find((page) => slugFromPath(page.path) === slug);
+  if (!target) return { message: `no page at ${path}: there is no content/pages/${slug}.mdx`, severity: 'error' };
+  if (!source.draft && target.facts.draft) {
+    return {
+      message: `links to ${path}, a draft (${target.path}): readers would get a page not found; publish it first or remove the link`,
+      severity: 'error',
+    };
+  }
+  return undefined;
+}
+
 function linkProblem(
   link: Located<string>,
   source: LinkSource,
@@ -221,6 +261,8 @@ function linkProblem(
     : undefined;
   const segments = path.split('/').slice(1);
   const [first = '', second, ...rest] = segments;
+  if (first === ABOUT) return aboutLinkProblem(path, segments, source, ctx);
+  if (path === correctionsPath) return undefined;
   if (first === 'authors') {
     if (second !== undefined && rest.length === 0 && ctx.authorSlugs.has(second)) return undefined;
     return {
@@ -278,8 +320,8 @@ function linkProblem(
 }
 
 /**
- * Internal links (`/section/slug`, `/section`, `/authors/…`, `/tags/…`, files under public/) must point
- * at pages that exist. A published article may not link to a draft, or to an article scheduled after
+ * Internal links (`/section/slug`, `/section`, `/authors/…`, `/tags/…`, `/about/…`, `/corrections`,
+ * files under public/), from articles, author bios and standing pages, must point at pages that exist. A published article may not link to a draft, or to an article scheduled after
  * it: readers would follow the link to a page not found. Drafts may link to drafts.
  */
 export function checkLinks(
@@ -298,6 +340,14 @@ export function checkLinks(
       source: { path: a.path, draft: false, visibleFrom: ctx.now.getTime() },
       links: a.facts.links,
     })),
+    ...(ctx.pages ?? []).map((p) => ({
+      source: {
+        path: p.path,
+        draft: p.facts.draft,
+        visibleFrom: p.facts.draft ? Number.POSITIVE_INFINITY : ctx.now.getTime(),
+      },
+      links: p.facts.links,
+    })),
   ];
   for (const { source, links } of sources) {
     for (const link of links) {
@@ -306,6 +356,24 @@ export function checkLinks(
     }
   }
   return problems;
+}
+
+/**
+ * The internal links of a page readers can open for as long as its source exists, judged at `ctx.now`
+ * like an author's bio (a topic hub's introduction: lib/checks/topic-rules.ts).
+ */
+export function checkStandingLinks(
+  path: string,
+  links: readonly Located<string>[],
+  articles: readonly ArticleEntry[],
+  ctx: SiteContext,
+): Problem[] {
+  const index = buildIndex(articles, ctx.sections);
+  const source: LinkSource = { path, draft: false, visibleFrom: ctx.now.getTime() };
+  return links.flatMap((link) => {
+    const found = linkProblem(link, source, index, ctx);
+    return found ? [problem(path, link, 'body.link', found.message, found.severity)] : [];
+  });
 }
 
 /** Every rule that spans files. */

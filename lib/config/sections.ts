@@ -21,6 +21,7 @@ export type SectionSlug = Section['slug'];
  */
 export const reservedTopLevelSegments = [
   'api',
+  'about',
   'authors',
   'tags',
   'search',

@@ -58,6 +58,23 @@ export function readPreviewSecret(value: string | undefined): string | undefined
  */
 export const previewSecret: string | undefined = readPreviewSecret(process.env.PREVIEW_SECRET);
 
+/**
+ * The file in content/ that holds the breaking-news line (docs/editors.md#breaking-news). Not a
+ * contentlayer document: contentlayer.config.ts and scripts/content-build.ts leave it out.
+ */
+export const BREAKING_NEWS_FILE_NAME = 'breaking.yml';
+
+/**
+ * Where the server reads the breaking-news line while it runs (`BREAKING_NEWS_FILE`), relative to its
+ * working folder unless absolute. The default is the project's content/breaking.yml: `next dev` runs
+ * in the project, and the standalone server's folder links `content` to the project's
+ * (scripts/standalone-assets.ts), so a `git pull` of the content is all it takes.
+ */
+export function readBreakingNewsFile(value: string | undefined): string {
+  const file = value?.trim();
+  return file ? file : `content/${BREAKING_NEWS_FILE_NAME}`;
+}
+
 export const siteConfig = {
   name: 'The Meridian',
   description: 'Independent reporting on world affairs, politics, business, technology, science, culture and sport.',
@@ -99,6 +116,11 @@ export const siteConfig = {
   contentShardSize: readPositiveCount('CONTENT_SHARD_SIZE', process.env.CONTENT_SHARD_SIZE, 2000),
   /** Later pages (2, 3, …) of each listing prerendered at build: none; they render on first request. */
   prerenderListingPages: 0,
+  /**
+   * The breaking-news line's file as the server reads it, re-read within a second of a change
+   * (lib/serving/breaking-news-file.ts); see `readBreakingNewsFile`.
+   */
+  breakingNewsFile: readBreakingNewsFile(process.env.BREAKING_NEWS_FILE),
   footerLinks: [
     { href: '/authors', label: 'Our journalists' },
     { href: '/tags', label: 'Topics' },

@@ -18,6 +18,31 @@ export const tagIndexPath = '/tags';
 /** The index of every author. */
 export const authorIndexPath = '/authors';
 
+/** The newsroom's about page (`content/pages/about.mdx`); every other standing page sits under it. */
+export const aboutPath = '/about';
+
+/** The slug of the standing page at `aboutPath` itself. */
+export const ABOUT_PAGE_SLUG = 'about';
+
+/**
+ * A standing page (`content/pages/<slug>.mdx`): `/about` for the about page, `/about/<slug>` for the
+ * others (`/about/contact`, `/about/ethics`, …).
+ */
+export function standingPagePath(slug: string): string {
+  return slug === ABOUT_PAGE_SLUG ? aboutPath : `${aboutPath}/${slug}`;
+}
+
+/** The slug under `/about` that the masthead takes; no standing page may use it. */
+export const MASTHEAD_SLUG = 'masthead';
+
+/** The masthead: the newsroom's people by desk. */
+export const mastheadPath = `${aboutPath}/${MASTHEAD_SLUG}`;
+
+/** A desk's place on the masthead: `/about/masthead#world` (the id of its heading). */
+export function mastheadDeskPath(desk: string): string {
+  return `${mastheadPath}#${desk}`;
+}
+
 /** A section's front: `/world`. */
 export function sectionPath(section: string): string {
   return `/${section}`;

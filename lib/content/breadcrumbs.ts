@@ -1,6 +1,8 @@
 import type { ArticleSummary } from './articles';
 import { getSection } from '../config/sections';
-import { correctionsPath, homePath, sectionPath } from '../config/urls';
+import { ABOUT_LABEL } from '../config/standing-pages';
+import { MASTHEAD_TITLE } from '../config/desks';
+import { aboutPath, correctionsPath, homePath, mastheadPath, sectionPath } from '../config/urls';
 
 /** One step of a breadcrumb trail: its label and site-relative URL. */
 export type Crumb = { name: string; href: string };
@@ -21,4 +23,18 @@ export function correctionsBreadcrumb(): Crumb[] {
     { name: 'Home', href: homePath },
     { name: 'Corrections', href: correctionsPath },
   ];
+}
+
+/** *Home » About us* for the about page; *Home » About us » Title* for every other standing page. */
+export function standingPageBreadcrumb(page: { title: string; url: string }): Crumb[] {
+  const trail: Crumb[] = [
+    { name: 'Home', href: homePath },
+    { name: ABOUT_LABEL, href: aboutPath },
+  ];
+  return page.url === aboutPath ? trail : [...trail, { name: page.title, href: page.url }];
+}
+
+/** *Home » About us » Masthead* for the masthead. */
+export function mastheadBreadcrumb(): Crumb[] {
+  return standingPageBreadcrumb({ title: MASTHEAD_TITLE, url: mastheadPath });
 }

@@ -8,8 +8,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import path from 'node:path';
 import { latestModification, type ArticleSummary } from './articles';
 import type { AuthorProfile } from './authors';
+import type { StandingPage } from './standing-pages';
+import type { TopicHub } from './topic-hubs';
 import { REDIRECTS_FILE, redirectTable } from './redirects';
-import { articleFields, authorFields, decodeFields } from './schema';
+import { articleFields, authorFields, decodeFields, pageFields, topicFields } from './schema';
 import { isPlainObject } from '../format/json';
 
 /**
@@ -25,10 +27,16 @@ export type IndexedArticle = ArticleSummary & {
 };
 /** An author profile plus the raw MDX of the bio (bios are short). */
 export type IndexedAuthor = AuthorProfile & { bio: string };
+/** A standing page plus where its body is, as for articles (`bodyFile` for production, `sourceFile` for `next dev`). */
+export type IndexedPage = StandingPage & { bodyFile: string; sourceFile: string };
+/** A topic hub plus the raw MDX of its introduction (introductions are short, like bios). */
+export type IndexedTopic = TopicHub & { introduction: string };
 
 export type ContentIndex = {
   articles: IndexedArticle[];
   authors: IndexedAuthor[];
+  pages: IndexedPage[];
+  topics: IndexedTopic[];
 };
 
 export const CONTENT_INDEX_FILE = 'content-index.json';
@@ -88,19 +96,47 @@ export function authorFromDocument(doc: Json, file: string): IndexedAuthor {
   };
 }
 
+/** Maps one contentlayer Page document to its index entry; its body stays in contentlayer's file. */
+export function pageFromDocument(doc: Json, bodyFile: string): IndexedPage {
+  return {
+    ...decodeFields(pageFields, doc, bodyFile),
+    slug: str(doc, 'slug', bodyFile),
+    url: str(doc, 'url', bodyFile),
+    bodyFile,
+    sourceFile: str(obj(doc, '_raw', bodyFile), 'sourceFilePath', bodyFile),
+  };
+}
+
+/**
+ * Maps one contentlayer Topic document to its hub: the tag is the file name, the hero's pixel size is
+ * read from the image (contentlayer's computed fields), the introduction is the raw body.
+ */
+export function topicFromDocument(doc: Json, file: string): IndexedTopic {
+  const { hero, ...fields } = decodeFields(topicFields, doc, file);
+  return {
+    ...fields,
+    tag: str(doc, 'tag', file),
+    ...(hero ? { hero: { ...hero, width: num(doc, 'heroWidth', file), height: num(doc, 'heroHeight', file) } } : {}),
+    introduction: str(obj(doc, 'body', file), 'raw', file),
+  };
+}
+
+/** Every kind of index entry. */
+type IndexEntry = IndexedArticle | IndexedAuthor | IndexedPage | IndexedTopic;
+
 /**
  * Index entries by document path, kept while the process lives: `contentlayer dev` rebuilds the index
  * after every edit, and re-reading only the files whose modification time changed keeps that fast
  * however large the archive. Only the mapped entries are kept, not the bodies.
  */
-const entryCache = new Map<string, { mtimeMs: number; source: string; entry: IndexedArticle | IndexedAuthor }>();
+const entryCache = new Map<string, { mtimeMs: number; source: string; entry: IndexEntry }>();
 
-function readEntries<T extends IndexedArticle | IndexedAuthor>(
+function readEntries<T extends IndexEntry>(
   contentlayerDir: string,
   contentDir: string,
-  type: 'Article' | 'Author',
+  type: 'Article' | 'Author' | 'Page' | 'Topic',
   toEntry: (doc: Json, file: string) => T,
-  isEntry: (entry: IndexedArticle | IndexedAuthor) => entry is T,
+  isEntry: (entry: IndexEntry) => entry is T,
 ): T[] {
   const dir = path.join(contentlayerDir, 'generated', type);
   let names: string[];
@@ -133,8 +169,10 @@ function readEntries<T extends IndexedArticle | IndexedAuthor>(
   return entries;
 }
 
-const isIndexedArticle = (e: IndexedArticle | IndexedAuthor): e is IndexedArticle => 'bodyFile' in e;
-const isIndexedAuthor = (e: IndexedArticle | IndexedAuthor): e is IndexedAuthor => 'bio' in e;
+const isIndexedArticle = (e: IndexEntry): e is IndexedArticle => 'bodyFile' in e && 'section' in e;
+const isIndexedAuthor = (e: IndexEntry): e is IndexedAuthor => 'bio' in e;
+const isIndexedPage = (e: IndexEntry): e is IndexedPage => 'bodyFile' in e && !('section' in e);
+const isIndexedTopic = (e: IndexEntry): e is IndexedTopic => 'introduction' in e;
 
 /**
  * Builds the index from contentlayer's per-document files under `contentlayerDir` (a `.contentlayer`
@@ -144,6 +182,8 @@ export function buildContentIndex(contentlayerDir: string, contentDir: string): 
   return {
     articles: readEntries(contentlayerDir, contentDir, 'Article', articleFromDocument, isIndexedArticle),
     authors: readEntries(contentlayerDir, contentDir, 'Author', authorFromDocument, isIndexedAuthor),
+    pages: readEntries(contentlayerDir, contentDir, 'Page', pageFromDocument, isIndexedPage),
+    topics: readEntries(contentlayerDir, contentDir, 'Topic', topicFromDocument, isIndexedTopic),
   };
 }
 
@@ -158,7 +198,11 @@ export function mergeContentIndexes(parts: readonly { prefix: string; index: Con
     .flatMap(({ prefix, index }) => index.articles.map((a) => ({ ...a, bodyFile: `${prefix}${a.bodyFile}` })))
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   const authors = parts.flatMap(({ index }) => index.authors).sort((a, b) => (a.slug < b.slug ? -1 : 1));
-  return { articles, authors };
+  const pages = parts
+    .flatMap(({ prefix, index }) => index.pages.map((p) => ({ ...p, bodyFile: `${prefix}${p.bodyFile}` })))
+    .sort((a, b) => (a.slug < b.slug ? -1 : 1));
+  const topics = parts.flatMap(({ index }) => index.topics).sort((a, b) => (a.tag < b.tag ? -1 : 1));
+  return { articles, authors, pages, topics };
 }
 
 /** Writes `data` as JSON to `file` atomically: readers (a running `next dev`) never see half a file. */

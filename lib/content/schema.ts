@@ -12,7 +12,9 @@
  * `tests/unit/lib/content/schema.test.ts` fails if any derived piece disagrees with this file.
  */
 import { sections, type SectionSlug } from '../config/sections';
+import { desks, type DeskSlug } from '../config/desks';
 import { isPlainObject } from '../format/json';
+import { LANGUAGE_CODE_PATTERN } from '../format/languages';
 
 /** A single line or paragraph of text. `check` returns what is wrong with a non-empty value, if anything. */
 export type TextField<R extends boolean = boolean> = {
@@ -233,9 +235,9 @@ export const articleFields = {
   } satisfies TextListField,
 };
 
-/** One link on an author's page (a social profile, an email address, a page of this site). */
+/** One link on an author's page (a profile elsewhere, a page of this site); the external ones are the Person's `sameAs`. */
 export const authorLinkFields = {
-  label: text({ required: true }),
+  label: text({ required: true, description: 'What the link is, e.g. "Amara Okafor on Bluesky"' }),
   url: text({
     required: true,
     check: (value) =>
@@ -245,13 +247,76 @@ export const authorLinkFields = {
   }),
 };
 
-/** The frontmatter of `content/authors/<slug>.mdx`. */
+/** The masthead lists an author in one line; the Person's description says who they are in one sentence. */
+export const MIN_AUTHOR_SUMMARY_LENGTH = 20;
+export const MAX_AUTHOR_SUMMARY_LENGTH = 160;
+
+/** An email address as readers can write to it: one @, a domain with a dot, no spaces or display name. */
+export const EMAIL_PATTERN =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+
+/** The desk slugs with their literal types. */
+const deskOptions: readonly DeskSlug[] = desks.map((d) => d.slug);
+
+/** The frontmatter of `content/authors/<slug>.mdx`. The MDX body is the bio. */
 export const authorFields = {
   name: text({ required: true }),
-  /** Job title shown under the name. */
+  /** Job title shown under the name; the Person's `jobTitle`. */
   role: text({ required: true, description: 'Job title shown under the name' }),
+  /** The desk of the newsroom they work for (lib/config/desks.ts); the masthead groups people by it. */
+  desk: oneOf({ required: true, options: deskOptions, description: 'Their desk in lib/config/desks.ts, e.g. world' }),
+  /** One sentence on who they are and what they do: the masthead's line and the Person's description. */
+  summary: text({
+    required: true,
+    description: `One sentence for the masthead, ${MIN_AUTHOR_SUMMARY_LENGTH}–${MAX_AUTHOR_SUMMARY_LENGTH} characters`,
+    check: (value) => {
+      const length = value.trim().length;
+      if (length < MIN_AUTHOR_SUMMARY_LENGTH) {
+        return `is ${length} characters; say who they are and what they cover in ${MIN_AUTHOR_SUMMARY_LENGTH}–${MAX_AUTHOR_SUMMARY_LENGTH} characters`;
+      }
+      if (length > MAX_AUTHOR_SUMMARY_LENGTH) {
+        return `is ${length} characters; keep the summary to one line of at most ${MAX_AUTHOR_SUMMARY_LENGTH} (the bio below the frontmatter says the rest)`;
+      }
+      return undefined;
+    },
+  }),
   /** Square portrait, a path under public/. */
   avatar: text({ required: false, description: 'Square portrait under public/', check: sitePath('/images/authors/ann-lee.jpg') }),
+  /** What they report on or know best: the Person's `knowsAbout`. */
+  covers: {
+    kind: 'text-list',
+    required: false,
+    description: 'The subjects they cover, e.g. "ocean science"',
+    describeItems: 'subjects they cover',
+    item: {
+      pattern: /^\S(?:.*\S)?$/,
+      message: (shown) => `subject ${shown} must be a short phrase such as "ocean science"`,
+    },
+  } satisfies TextListField,
+  /** BCP 47 codes of the languages they work in (`en`, `es`, `pt-BR`): the Person's `knowsLanguage`. */
+  languages: {
+    kind: 'text-list',
+    required: false,
+    description: 'BCP 47 codes of the languages they work in, e.g. en, es, pt-BR',
+    describeItems: 'language codes',
+    item: {
+      pattern: LANGUAGE_CODE_PATTERN,
+      message: (shown) => `language ${shown} must be a BCP 47 language code such as en, es or pt-BR`,
+    },
+  } satisfies TextListField,
+  /** Where readers can write to them; shown as a mailto: link and given as the Person's `email`. */
+  email: text({
+    required: false,
+    description: 'Their work email address, e.g. amara.okafor@meridian-news.example',
+    check: (value) =>
+      /^mailto:/i.test(value)
+        ? `write the address without "mailto:": ${value.replace(/^mailto:/i, '')}`
+        : EMAIL_PATTERN.test(value)
+          ? undefined
+          : `"${value}" is not an email address; write it like name@meridian-news.example`,
+  }),
+  /** How to reach them safely with a sensitive tip (Signal, a secure drop), shown beside the email. */
+  secureContact: text({ required: false, description: 'How to send them a sensitive tip safely, e.g. "Signal: +1 212 555 0143"' }),
   links: objectList({
     name: 'AuthorLink',
     fields: authorLinkFields,
@@ -260,11 +325,68 @@ export const authorFields = {
   }),
 };
 
+/**
+ * A topic hub shows at most this many pinned stories above the tag's listing: enough to give a running
+ * story its essential reading, few enough to fit on a phone's first screens.
+ */
+export const MAX_PINNED_STORIES = 4;
+/** A topic hub's title is a name ("Kestrel Bay’s seagrass"), not a headline: it must fit a search result. */
+export const MAX_TOPIC_TITLE_LENGTH = 60;
+/** An article's address as readers see it: `/<section>/<slug>` (lib/config/urls.ts `articlePath`). */
+export const ARTICLE_ADDRESS_PATTERN = /^\/[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The frontmatter of `content/topics/<tag>.mdx`: the curated front of the tag's page, `/tags/<tag>`.
+ * The body is the introduction, with the same allow-list as an article's body.
+ */
+export const topicFields = {
+  /** The hub's display title, shown instead of the tag's label on every page of the tag. */
+  title: text({
+    required: true,
+    description: `The topic's display name, at most ${MAX_TOPIC_TITLE_LENGTH} characters`,
+    check: (value) =>
+      value.length > MAX_TOPIC_TITLE_LENGTH
+        ? `is ${value.length} characters; a topic's title is a name of at most ${MAX_TOPIC_TITLE_LENGTH}, not a headline`
+        : undefined,
+  }),
+  /** The one-paragraph summary under the title; also the page's meta description. */
+  standfirst: articleFields.standfirst,
+  /** The hub's main image, with the same rules as an article's hero. */
+  hero: object({ required: false, name: 'Hero', fields: heroFields }),
+  /** Addresses of the stories shown first, in this order (`/science/some-story`). */
+  pinned: {
+    kind: 'text-list',
+    required: false,
+    description: `Addresses of up to ${MAX_PINNED_STORIES} stories shown first, e.g. /politics/harbour-vote`,
+    describeItems: 'article addresses',
+    item: {
+      pattern: ARTICLE_ADDRESS_PATTERN,
+      message: (shown) =>
+        `${shown} must be an article's address like /politics/harbour-vote: the section and the file name, starting with /, without the domain, a query, # or a trailing slash`,
+    },
+  } satisfies TextListField,
+};
+
+/**
+ * The frontmatter of `content/pages/<slug>.mdx`: a standing page of the newsroom (about, contact, a
+ * policy), shown at `/about` or `/about/<slug>`. Headline, standfirst and draft follow the article rules.
+ */
+export const pageFields = {
+  title: articleFields.title,
+  /** The one-paragraph summary under the headline; also the page's meta description. */
+  standfirst: articleFields.standfirst,
+  /** When the page last changed, shown as "Last updated": a policy must say when it changed. */
+  updatedAt: dateTime({ required: true, description: 'When the page last changed, ISO 8601 with an offset' }),
+  draft: articleFields.draft,
+};
+
 export type ArticleFrontmatter = FieldValues<typeof articleFields>;
 export type HeroFrontmatter = FieldValues<typeof heroFields>;
 export type CorrectionFrontmatter = FieldValues<typeof correctionFields>;
 export type AuthorFrontmatter = FieldValues<typeof authorFields>;
 export type AuthorLinkFrontmatter = FieldValues<typeof authorLinkFields>;
+export type TopicFrontmatter = FieldValues<typeof topicFields>;
+export type PageFrontmatter = FieldValues<typeof pageFields>;
 
 /** How the decoder names what a field should hold: `expected text in "title"`. */
 const EXPECTED: Record<Field['kind'], string> = {

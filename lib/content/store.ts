@@ -8,6 +8,16 @@ import path from 'node:path';
 import { findArticle, isPublished, selectPublished, type ArticleSummary } from './articles';
 import { findAuthor, joinAuthor, type AuthorProfile } from './authors';
 import { loadStore } from './index-loader';
+import { findTopicHub, type TopicHub } from './topic-hubs';
+import {
+  aboutGroupLinks,
+  findStandingPage,
+  isStandingPageVisible,
+  standingPagesPresent,
+  type AboutLink,
+  type StandingPage,
+  type StandingPagesPresent,
+} from './standing-pages';
 import { publicationOptions, type ContentSnapshot, type ViewOptions } from './visibility';
 import { compileMdx } from '../mdx/compile';
 import { siteConfig } from '../config/site-config';
@@ -66,7 +76,14 @@ export function getArticleBody(url: string): string | undefined {
  */
 export function getArticleSource(url: string): string | undefined {
   const entry = loadStore().byUrl.get(url);
-  if (!entry) return undefined;
+  return entry ? readBody(entry) : undefined;
+}
+
+/**
+ * The raw MDX body of an indexed document: contentlayer's per-document file in production, the
+ * editor's source file in development (so a body edit shows on the next request).
+ */
+function readBody(entry: { bodyFile: string; sourceFile: string }): string {
   if (siteConfig.reloadContent) {
     return bodyOfSource(readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), 'content', entry.sourceFile), 'utf8'));
   }
@@ -76,6 +93,39 @@ export function getArticleSource(url: string): string | undefined {
   const raw = doc.body?.raw;
   if (typeof raw !== 'string') throw new Error(`${file} has no body`);
   return raw;
+}
+
+/** Every standing page (content/pages/), drafts included. */
+export function allStandingPages(): readonly StandingPage[] {
+  return loadStore().index.pages;
+}
+
+/** The standing page with this slug if this viewer may see it (drafts only in preview and `next dev`), or undefined. */
+export function getStandingPage(slug: string, view: ViewOptions = {}): StandingPage | undefined {
+  const page = findStandingPage(allStandingPages(), slug);
+  return page && isStandingPageVisible(page, publicationOptions(new Date(), view)) ? page : undefined;
+}
+
+/** The raw MDX body of the standing page with this slug, or undefined. */
+export function getStandingPageSource(slug: string): string | undefined {
+  const entry = findStandingPage(loadStore().index.pages, slug);
+  return entry ? readBody(entry) : undefined;
+}
+
+/** The compiled MDX body of the standing page with this slug (for `MdxContent`), or undefined. */
+export function getStandingPageBody(slug: string): string | undefined {
+  const raw = getStandingPageSource(slug);
+  return raw === undefined ? undefined : compileMdx(raw);
+}
+
+/** Which standing pages readers can open, and whether there is a masthead: the input of the organisation's JSON-LD and the footer. */
+export function getStandingPagesPresent(): StandingPagesPresent {
+  return standingPagesPresent(allStandingPages(), allAuthorProfiles().length);
+}
+
+/** The footer's links to the standing pages readers can open, and the masthead, in the configured order. */
+export function getAboutLinks(): AboutLink[] {
+  return aboutGroupLinks(getStandingPagesPresent());
 }
 
 /** The author with this slug, or undefined. */
@@ -89,7 +139,33 @@ export function getAuthorBio(slug: string): string | undefined {
   return author ? compileMdx(author.bio) : undefined;
 }
 
+/** The raw MDX bio of the author with this slug (to find its embeds), or undefined. */
+export function getAuthorBioSource(slug: string): string | undefined {
+  return loadStore().index.authors.find((a) => a.slug === slug)?.bio;
+}
+
 /** Author display names by slug, for bylines on cards. */
 export function getAuthorNames(): Record<string, string> {
   return Object.fromEntries(allAuthorProfiles().map((a) => [a.slug, a.name]));
+}
+
+/** Every topic hub (content/topics/<tag>.mdx), sorted by tag. */
+export function allTopicHubs(): readonly TopicHub[] {
+  return loadStore().index.topics;
+}
+
+/** The hub of `tag`, or undefined when the tag has none (its page is the plain listing). */
+export function getTopicHub(tag: string): TopicHub | undefined {
+  return findTopicHub(allTopicHubs(), tag);
+}
+
+/** The raw MDX introduction of the hub of `tag` (to find its embeds), or undefined when it has no hub. */
+export function getTopicIntroductionSource(tag: string): string | undefined {
+  return findTopicHub(loadStore().index.topics, tag)?.introduction;
+}
+
+/** The compiled MDX introduction of the hub of `tag` (for `MdxContent`), or undefined when it has none. */
+export function getTopicIntroduction(tag: string): string | undefined {
+  const hub = findTopicHub(loadStore().index.topics, tag);
+  return hub && hub.introduction.trim() !== '' ? compileMdx(hub.introduction) : undefined;
 }

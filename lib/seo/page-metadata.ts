@@ -10,15 +10,18 @@ import { pageSuffix, type ListingPageData } from '../content/listings';
 import { laterPageDescription, scopeDescription, scopePagePath, scopePath, scopeTitle } from '../content/scopes';
 import { lastModified, zonedIsoFromString } from '../format/dates';
 import { tagLabel } from '../format/text';
-import { heroCropPath, heroCrops } from '../media/hero-crops';
+import { heroCropPath, heroCropUrls, heroCrops } from '../media/hero-crops';
 import type { CorrectionsLogPage } from '../content/corrections-log';
 import { correctionsBreadcrumb } from '../content/breadcrumbs';
-import { correctionsPagePath, correctionsPath, homePath } from '../config/urls';
+import type { StandingPageView } from '../content/standing-page-view';
+import { mastheadPeople, type Masthead } from '../content/masthead';
+import { MASTHEAD_DESCRIPTION, MASTHEAD_TITLE } from '../config/desks';
+import { correctionsPagePath, correctionsPath, homePath, mastheadPath } from '../config/urls';
 import { siteConfig } from '../config/site-config';
 import { CORRECTIONS_DESCRIPTION, CORRECTIONS_TITLE, correctionsFeedLinks } from './corrections-feed';
 import { feedLinks } from './feeds';
-import { generatedCard, pageMetadata } from './metadata';
-import { articleGraph, collectionGraph, profileGraph } from './structured-data';
+import { generatedCard, pageMetadata, type SocialImage } from './metadata';
+import { articleGraph, collectionGraph, mastheadGraph, profileGraph, standingPageGraph } from './structured-data';
 
 /** An article page's head: its hero crop as the preview image, `og:type` article, and `noindex` unless published. */
 export function articleMetadata({ article, author, section, status }: ArticlePage): Metadata {
@@ -47,11 +50,22 @@ export function articlePageGraph({ article, author, breadcrumb }: ArticlePage): 
 }
 
 /**
+ * The link-preview image of a listing: a topic hub's hero (its 16:9 crop, as for articles) when the
+ * tag's hub has one, otherwise the listing's generated card.
+ */
+function listingImage(scope: ListingPageData['scope']): SocialImage {
+  const hero = scope.kind === 'tag' ? scope.hub?.hero : undefined;
+  if (hero) return { url: heroCropPath(hero.src, '16x9'), ...heroCrops['16x9'], alt: hero.alt };
+  return generatedCard(scopePath(scope), scopeTitle(scope));
+}
+
+/**
  * A listing page's head. The first page announces the listing's feeds; later pages say which page
- * of how many they are, and link previews show the listing's card on every page.
+ * of how many they are, and link previews show the listing's card (a topic hub's hero) on every page.
+ * A tag with a topic hub takes its title and standfirst from the hub (lib/content/scopes.ts).
  */
 export function listingMetadata({ scope, page }: ListingPageData): Metadata {
-  const card = generatedCard(scopePath(scope), scopeTitle(scope));
+  const card = listingImage(scope);
   if (page.page > 1) {
     return pageMetadata({
       title: `${scopeTitle(scope)}${pageSuffix(page.page)}`,
@@ -71,12 +85,20 @@ export function listingMetadata({ scope, page }: ListingPageData): Metadata {
 
 /**
  * A listing page's JSON-LD, on its first page only: a CollectionPage for a section or a tag, a
- * ProfilePage for an author.
+ * ProfilePage for an author. A topic hub's CollectionPage carries its standfirst, its hero's crops
+ * and, as `hasPart`, the pinned stories the page shows.
  */
-export function listingGraph({ scope, page }: ListingPageData): Graph | undefined {
+export function listingGraph({ scope, page, hubFront }: ListingPageData): Graph | undefined {
   if (page.page > 1) return undefined;
   if (scope.kind === 'author') return profileGraph(scope.author);
-  return collectionGraph({ path: scopePath(scope), name: scopeTitle(scope), description: scopeDescription(scope) });
+  const hero = hubFront?.hub.hero;
+  return collectionGraph({
+    path: scopePath(scope),
+    name: scopeTitle(scope),
+    description: scopeDescription(scope),
+    ...(hero ? { image: heroCropUrls(hero.src) } : {}),
+    featured: hubFront?.pinned ?? [],
+  });
 }
 
 /**
@@ -111,4 +133,38 @@ export function correctionsGraph({ page }: CorrectionsLogPage): Graph | undefine
     description: CORRECTIONS_DESCRIPTION,
     breadcrumb: correctionsBreadcrumb(),
   });
+}
+
+/**
+ * A standing page's head: its standfirst as the description, the site's card as the preview image,
+ * and `noindex` for a draft (shown only in preview and `next dev`).
+ */
+export function standingPageMetadata({ page, status }: StandingPageView): Metadata {
+  return pageMetadata({
+    title: page.title,
+    description: page.standfirst,
+    path: page.url,
+    image: generatedCard(homePath, siteConfig.name),
+    indexable: status === 'published',
+  });
+}
+
+/** The masthead's head: the site's card as the preview image. */
+export function mastheadMetadata(): Metadata {
+  return pageMetadata({
+    title: MASTHEAD_TITLE,
+    description: MASTHEAD_DESCRIPTION,
+    path: mastheadPath,
+    image: generatedCard(homePath, siteConfig.name),
+  });
+}
+
+/** The masthead's JSON-LD: a CollectionPage listing its people, the breadcrumb, and the organisation in full. */
+export function mastheadPageGraph(masthead: Masthead): Graph {
+  return mastheadGraph(mastheadPeople(masthead), masthead.breadcrumb, masthead.present);
+}
+
+/** A standing page's JSON-LD: its AboutPage, ContactPage or WebPage, the breadcrumb, and the organisation in full. */
+export function standingPagePageGraph({ page, breadcrumb, present }: StandingPageView): Graph {
+  return standingPageGraph(page, breadcrumb, present);
 }

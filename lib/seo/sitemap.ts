@@ -7,9 +7,18 @@
 import { selectPublished, type ArticleSummary } from '../content/articles';
 import { tagsWithPages } from '../content/visibility';
 import type { AuthorProfile } from '../content/authors';
+import { publishedStandingPages, type StandingPage } from '../content/standing-pages';
 import { lastModified, zonedIsoFromString } from '../format/dates';
 import { sections } from '../config/sections';
-import { absoluteUrl, authorPath, childSitemapPath, homePath, sectionPath, tagPath } from '../config/urls';
+import {
+  absoluteUrl,
+  authorPath,
+  childSitemapPath,
+  homePath,
+  mastheadPath,
+  sectionPath,
+  tagPath,
+} from '../config/urls';
 import { siteConfig } from '../config/site-config';
 import { escapeXml } from '../format/xml';
 
@@ -126,13 +135,15 @@ export function childSitemap(
 
 /**
  * Every page a search engine should index at `now`: home, sections, published articles (lastmod =
- * updated or published), tags of published articles, and authors. Drafts and articles dated after
- * `now` are never listed, whatever the environment.
+ * updated or published), tags of published articles, authors and the masthead, and the published
+ * standing pages (lastmod = their last update). Drafts and articles dated after `now` are never
+ * listed, whatever the environment.
  */
 export function siteSitemapEntries(
   articles: readonly ArticleSummary[],
   authors: readonly AuthorProfile[],
   now: Date,
+  pages: readonly StandingPage[] = [],
 ): SitemapEntry[] {
   const published = selectPublished(articles, { now });
   // One pass: the newest change per listing page, so the cost stays linear at any archive size.
@@ -161,6 +172,13 @@ export function siteSitemapEntries(
     })),
     ...tagsWithPages(published, { now }).map((tag) => listing(tagPath(tag), 'daily')),
     ...authors.map((author) => listing(author.url, 'daily')),
+    // The masthead lists the authors: it exists while they do.
+    ...(authors.length > 0 ? [{ loc: absoluteUrl(mastheadPath), changefreq: 'monthly' as const }] : []),
+    ...publishedStandingPages(pages).map((page) => ({
+      loc: absoluteUrl(page.url),
+      lastmod: zonedIsoFromString(page.updatedAt),
+      changefreq: 'monthly' as const,
+    })),
   ];
 }
 

@@ -4,10 +4,14 @@
  * are described once and referenced everywhere else.
  */
 import type {
+  AboutPage,
   BreadcrumbList,
   CollectionPage,
+  ContactPage,
+  ContactPoint,
   Graph,
   ImageObject,
+  Language,
   NewsArticle,
   NewsMediaOrganization,
   Person,
@@ -18,11 +22,22 @@ import type {
 import type { ArticleSummary } from '../content/articles';
 import type { AuthorProfile } from '../content/authors';
 import type { Crumb } from '../content/breadcrumbs';
+import type { StandingPage, StandingPagesPresent } from '../content/standing-pages';
 import { lastModified, zonedIsoFromString } from '../format/dates';
 import { tagLabel } from '../format/text';
+import { languageName } from '../format/languages';
+import { MASTHEAD_DESCRIPTION, MASTHEAD_TITLE } from '../config/desks';
 import { heroCropUrls } from '../media/hero-crops';
 import { getSection } from '../config/sections';
-import { absoluteUrl } from '../config/urls';
+import { ABOUT_PAGE_SLUG, absoluteUrl, mastheadPath, standingPagePath } from '../config/urls';
+import {
+  CONTACT_PAGE_SLUG,
+  newsroomContacts,
+  organizationProfiles,
+  POLICY_PROPERTIES,
+  policyPages,
+  type PolicyProperty,
+} from '../config/standing-pages';
 import { siteLogo } from './metadata';
 import { siteConfig } from '../config/site-config';
 
@@ -40,8 +55,45 @@ export const jsonLdIds = {
 
 const ref = (id: string) => ({ '@id': id });
 
-/** The newsroom as publisher: name, legal name and logo. */
-export function organizationNode(): NewsMediaOrganization {
+/** The organisation's policy properties, masthead, contact points and profiles (schema.org names). */
+export type OrganizationStanding = Partial<Record<PolicyProperty | 'masthead', string>> & {
+  contactPoint?: ContactPoint[];
+  sameAs?: string[];
+};
+
+/**
+ * What the organisation says about its standards, from what exists: each policy property of
+ * lib/config/standing-pages.ts whose page is published, the masthead when the site has authors, the
+ * contact points when the contact page is published (their `url` is that page), and its profiles
+ * elsewhere. A property never points at a page readers cannot open.
+ */
+export function organizationStanding(present: StandingPagesPresent): OrganizationStanding {
+  const standing: OrganizationStanding = {};
+  for (const property of POLICY_PROPERTIES) {
+    const slug = policyPages[property];
+    if (present.pages.has(slug)) standing[property] = absoluteUrl(standingPagePath(slug));
+  }
+  if (present.masthead) standing.masthead = absoluteUrl(mastheadPath);
+  if (present.pages.has(CONTACT_PAGE_SLUG)) {
+    const url = absoluteUrl(standingPagePath(CONTACT_PAGE_SLUG));
+    standing.contactPoint = newsroomContacts.map(({ contactType, email }) => ({
+      '@type': 'ContactPoint',
+      contactType,
+      email,
+      url,
+    }));
+  }
+  if (organizationProfiles.length > 0) standing.sameAs = [...organizationProfiles];
+  return standing;
+}
+
+/**
+ * The newsroom as publisher: name, legal name and logo — on every page, so each page's references
+ * resolve within it. With `present` (the front page and the standing pages), also its standards
+ * (`organizationStanding`): the full description lives on those pages, and every other page's node
+ * shares its `@id`.
+ */
+export function organizationNode(present?: StandingPagesPresent): NewsMediaOrganization {
   const logo: ImageObject = {
     '@type': 'ImageObject',
     '@id': jsonLdIds.logo(),
@@ -59,6 +111,7 @@ export function organizationNode(): NewsMediaOrganization {
     url: absoluteUrl('/'),
     logo,
     image: ref(jsonLdIds.logo()),
+    ...(present ? organizationStanding(present) : {}),
   };
 }
 
@@ -75,9 +128,9 @@ export function websiteNode(): WebSite {
   };
 }
 
-/** The site-wide nodes every graph carries, so its references resolve within the page. */
-function siteNodes(): [WebSite, NewsMediaOrganization] {
-  return [websiteNode(), organizationNode()];
+/** The site-wide nodes every graph carries, so its references resolve within the page; `present` as for `organizationNode`. */
+function siteNodes(present?: StandingPagesPresent): [WebSite, NewsMediaOrganization] {
+  return [websiteNode(), organizationNode(present)];
 }
 
 function graph(nodes: Graph['@graph']): Graph {
@@ -99,8 +152,20 @@ export function breadcrumbNode(pagePath: string, crumbs: readonly Crumb[]): Brea
 }
 
 /** A person as a byline: name and the URL of their page on the site. */
-function personReference(author: AuthorProfile): { '@type': 'Person'; '@id': string; name: string; url: string } {
-  return { '@type': 'Person', '@id': jsonLdIds.person(author.url), name: author.name, url: absoluteUrl(author.url) };
+function personReference(author: AuthorProfile): {
+  '@type': 'Person';
+  '@id': string;
+  name: string;
+  url: string;
+  jobTitle: string;
+} {
+  return {
+    '@type': 'Person',
+    '@id': jsonLdIds.person(author.url),
+    name: author.name,
+    url: absoluteUrl(author.url),
+    jobTitle: author.role,
+  };
 }
 
 /**
@@ -145,9 +210,40 @@ export function articleGraph(article: ArticleSummary, author: AuthorProfile, cru
   return graph([newsArticle, page, breadcrumbNode(article.url, crumbs), ...siteNodes()]);
 }
 
-/** The home page: the WebSite and the NewsMediaOrganization. */
-export function homeGraph(): Graph {
-  return graph(siteNodes());
+/** The home page: the WebSite and the NewsMediaOrganization, with its standards when `present` is given. */
+export function homeGraph(present?: StandingPagesPresent): Graph {
+  return graph(siteNodes(present));
+}
+
+/**
+ * A standing page: an AboutPage (the about page), a ContactPage (the contact page) or a WebPage
+ * (a policy), about the organisation and published by it, with the breadcrumb it shows and the
+ * organisation's full node (`organizationNode(present)`).
+ */
+export function standingPageGraph(
+  page: Pick<StandingPage, 'slug' | 'url' | 'title' | 'standfirst' | 'updatedAt'>,
+  crumbs: readonly Crumb[],
+  present: StandingPagesPresent,
+): Graph {
+  const common = {
+    '@id': jsonLdIds.page(page.url),
+    url: absoluteUrl(page.url),
+    name: page.title,
+    description: page.standfirst,
+    inLanguage: siteConfig.language,
+    isPartOf: ref(jsonLdIds.website()),
+    breadcrumb: ref(jsonLdIds.breadcrumb(page.url)),
+    dateModified: zonedIsoFromString(page.updatedAt),
+    about: ref(jsonLdIds.organization()),
+    publisher: ref(jsonLdIds.organization()),
+  };
+  const node: AboutPage | ContactPage | WebPage =
+    page.slug === ABOUT_PAGE_SLUG
+      ? { '@type': 'AboutPage', ...common }
+      : page.slug === CONTACT_PAGE_SLUG
+        ? { '@type': 'ContactPage', ...common }
+        : { '@type': 'WebPage', ...common };
+  return graph([node, breadcrumbNode(page.url, crumbs), ...siteNodes(present)]);
 }
 
 /** A listing page (a section or a tag): a CollectionPage. */
@@ -156,12 +252,21 @@ export function collectionGraph({
   name,
   description,
   breadcrumb,
+  image,
+  featured = [],
 }: {
   path: string;
   name: string;
   description: string;
   /** The visible breadcrumb, when the page shows one. */
   breadcrumb?: readonly Crumb[];
+  /** Absolute URLs of the page's main image (a topic hub's hero crops). */
+  image?: readonly string[];
+  /**
+   * Stories the page shows first (a topic hub's pinned stories): its `hasPart`, each the NewsArticle
+   * of its own page (same `@id`), in the page's order.
+   */
+  featured?: readonly Pick<ArticleSummary, 'url' | 'title'>[];
 }): Graph {
   const page: CollectionPage = {
     '@type': 'CollectionPage',
@@ -172,6 +277,17 @@ export function collectionGraph({
     inLanguage: siteConfig.language,
     isPartOf: ref(jsonLdIds.website()),
     ...(breadcrumb ? { breadcrumb: ref(jsonLdIds.breadcrumb(path)) } : {}),
+    ...(image && image.length > 0 ? { image: [...image] } : {}),
+    ...(featured.length > 0
+      ? {
+          hasPart: featured.map((story): NewsArticle => ({
+            '@type': 'NewsArticle',
+            '@id': jsonLdIds.article(story.url),
+            url: absoluteUrl(story.url),
+            headline: story.title,
+          })),
+        }
+      : {}),
   };
   return graph([page, ...(breadcrumb ? [breadcrumbNode(path, breadcrumb)] : []), ...siteNodes()]);
 }
@@ -179,24 +295,80 @@ export function collectionGraph({
 /** An author page: a ProfilePage whose main entity is the Person. */
 export function profileGraph(author: AuthorProfile): Graph {
   const own = absoluteUrl(author.url);
-  const sameAs = author.links.map((l) => absoluteUrl(l.url)).filter((u) => u !== own);
+  const sameAs = externalProfiles(author);
+  const knowsLanguage: Language[] = author.languages.flatMap((code) => {
+    const name = languageName(code);
+    return name ? [{ '@type': 'Language', name, alternateName: code }] : [];
+  });
   const person: Person = {
     ...personReference(author),
-    jobTitle: author.role,
+    description: author.summary,
     ...(author.avatar ? { image: absoluteUrl(author.avatar) } : {}),
+    ...(author.covers.length > 0 ? { knowsAbout: [...author.covers] } : {}),
+    ...(knowsLanguage.length > 0 ? { knowsLanguage } : {}),
+    ...(author.email ? { email: author.email } : {}),
     ...(sameAs.length > 0 ? { sameAs } : {}),
     worksFor: ref(jsonLdIds.organization()),
+    mainEntityOfPage: ref(jsonLdIds.page(author.url)),
   };
   const page: ProfilePage = {
     '@type': 'ProfilePage',
     '@id': jsonLdIds.page(author.url),
     url: own,
     name: author.name,
+    description: author.summary,
     inLanguage: siteConfig.language,
     isPartOf: ref(jsonLdIds.website()),
     mainEntity: ref(jsonLdIds.person(author.url)),
   };
   return graph([page, person, ...siteNodes()]);
+}
+
+/**
+ * The author's profiles on other sites: the `https://` addresses among their links, in their order.
+ * Pages of this site (their own page, a relative link) and `mailto:` links are not profiles.
+ */
+export function externalProfiles(author: Pick<AuthorProfile, 'links'>): string[] {
+  const site = new URL(absoluteUrl('/')).host;
+  return author.links.flatMap(({ url }) => {
+    if (!/^https:\/\//i.test(url)) return [];
+    const parsed = URL.parse(url);
+    return parsed && parsed.host !== site ? [parsed.href] : [];
+  });
+}
+
+/**
+ * The masthead: a CollectionPage about the organisation whose main entity is the list of its people
+ * in the masthead's order (each a reference to the Person of their own page, with their job title),
+ * with the breadcrumb it shows. The organisation is described in full, as on the standing pages.
+ */
+export function mastheadGraph(
+  people: readonly AuthorProfile[],
+  crumbs: readonly Crumb[],
+  present?: StandingPagesPresent,
+): Graph {
+  const page: CollectionPage = {
+    '@type': 'CollectionPage',
+    '@id': jsonLdIds.page(mastheadPath),
+    url: absoluteUrl(mastheadPath),
+    name: `${MASTHEAD_TITLE} of ${siteConfig.name}`,
+    description: MASTHEAD_DESCRIPTION,
+    inLanguage: siteConfig.language,
+    isPartOf: ref(jsonLdIds.website()),
+    about: ref(jsonLdIds.organization()),
+    breadcrumb: ref(jsonLdIds.breadcrumb(mastheadPath)),
+    mainEntity: {
+      '@type': 'ItemList',
+      '@id': `${absoluteUrl(mastheadPath)}#people`,
+      numberOfItems: people.length,
+      itemListElement: people.map((person, index) => ({
+        '@type': 'ListItem',
+        position: index + 1,
+        item: { ...personReference(person), worksFor: ref(jsonLdIds.organization()) },
+      })),
+    },
+  };
+  return graph([page, breadcrumbNode(mastheadPath, crumbs), ...siteNodes(present)]);
 }
 
 /**

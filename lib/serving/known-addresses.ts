@@ -10,11 +10,15 @@ import path from 'node:path';
 import { publishedTime, type ArticleSummary, type PublicationOptions } from '../content/articles';
 import { isArticleAddress, loadStore } from '../content/index-loader';
 import { authorHasPage, publicationOptions, sectionScope, tagsWithPages } from '../content/visibility';
+import { findStandingPage, isStandingPageVisible } from '../content/standing-pages';
 import { sectionChildRoutes } from '../config/sections';
 import {
+  ABOUT_PAGE_SLUG,
+  aboutPath,
   authorIndexPath,
   correctionsFeedFiles,
   correctionsPath,
+  MASTHEAD_SLUG,
   parseChildSitemapName,
   tagIndexPath,
 } from '../config/urls';
@@ -34,11 +38,15 @@ export type RouteLookups = {
   isPublicFile: (pathname: string) => boolean;
   /** Whether `pathname` is an article's old address, which Next answers with a redirect (lib/content/redirects.ts). */
   isRedirected: (pathname: string) => boolean;
+  /** Whether `/about/<slug>` is a page: a published standing page, or the masthead while the site has authors. */
+  isAboutPage: (slug: string) => boolean;
 };
 
 /** The first segment of tag and author addresses (`/tags/<tag>`, `/authors/<slug>`; lib/config/urls.ts). */
 const TAGS = tagIndexPath.slice(1);
 const AUTHORS = authorIndexPath.slice(1);
+/** The first segment of the standing pages (`/about/<slug>`) and the masthead. */
+const ABOUT = aboutPath.slice(1);
 /** The first segment of the corrections log (`/corrections`), whose only two-segment addresses are its feeds. */
 const CORRECTIONS = correctionsPath.slice(1);
 
@@ -70,6 +78,7 @@ export function twoSegmentAddressExists(pathname: string, lookups: RouteLookups)
   if (first === AUTHORS) return lookups.isAuthor(second);
   if (first === TAGS) return lookups.isTag(second);
   if (first === CORRECTIONS) return correctionsFeedFiles.includes(second);
+  if (first === ABOUT) return lookups.isAboutPage(second);
   if (first === 'sitemaps') return parseChildSitemapName(second) !== undefined;
   return HANDLED_ADDRESSES.has(pathname) || HANDLED_PREFIXES.includes(first);
 }
@@ -127,6 +136,12 @@ export function contentLookups(now: Date = new Date()): RouteLookups {
     isTag: (tag) => tagsWithPagesNow(loadStore().articles, publicationOptions(now)).has(tag),
     isPublicFile: (pathname) => publicFilesOneFolderDeep().has(pathname),
     isRedirected: (pathname) => redirectSources().has(pathname.toLowerCase()),
+    isAboutPage: (slug) => {
+      if (slug === MASTHEAD_SLUG) return loadStore().authors.length > 0;
+      const page = findStandingPage(loadStore().index.pages, slug);
+      // The about page's one address is /about: /about/about is not a page.
+      return page !== undefined && slug !== ABOUT_PAGE_SLUG && isStandingPageVisible(page, publicationOptions(now));
+    },
   };
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ArticleSummary } from '@/lib/content/articles';
 import type { AuthorProfile } from '@/lib/content/authors';
-import type { ContentIndex } from '@/lib/content/content-index';
+import type { ContentIndex, IndexedTopic } from '@/lib/content/content-index';
 
 /**
  * A content store on disk, as `npm run content` writes it, in a temporary folder that becomes the
@@ -14,6 +14,7 @@ import type { ContentIndex } from '@/lib/content/content-index';
 export function writeContentStore(
   articles: readonly ArticleSummary[],
   authors: readonly AuthorProfile[],
+  topics: readonly IndexedTopic[] = [],
 ): { dir: string; restore: () => void } {
   const picture = path.resolve('tests/fixtures/content-clean/public/images/hero-harbour.jpg');
   const dir = mkdtempSync(path.join(tmpdir(), 'content-store-'));
@@ -26,6 +27,8 @@ export function writeContentStore(
       redirectFrom: [],
     })),
     authors: authors.map((a) => ({ ...a, bio: `About ${a.name}.` })),
+    pages: [],
+    topics: [...topics],
   };
   writeFileSync(path.join(dir, '.contentlayer/content-index.json'), JSON.stringify(index));
   for (const a of articles) {

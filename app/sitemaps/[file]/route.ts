@@ -1,4 +1,4 @@
-import { allArticleSummaries, allAuthorProfiles } from '@/lib/content/store';
+import { allArticleSummaries, allAuthorProfiles, allStandingPages } from '@/lib/content/store';
 import { notFoundResponse } from '@/lib/format/http';
 import { parseChildSitemapName } from '@/lib/config/urls';
 import { childSitemap, siteSitemapEntries } from '@/lib/seo/sitemap';
@@ -11,7 +11,7 @@ export const revalidate = 60;
 /** `/sitemaps/sitemap-<n>.xml`: the n-th part of a sitemap split at 50,000 URLs; 404 otherwise. */
 export async function GET(_request: Request, { params }: { params: Promise<Params> }): Promise<Response> {
   const n = parseChildSitemapName((await params).file);
-  const entries = siteSitemapEntries(allArticleSummaries(), allAuthorProfiles(), new Date());
+  const entries = siteSitemapEntries(allArticleSummaries(), allAuthorProfiles(), new Date(), allStandingPages());
   const xml = n === undefined ? undefined : childSitemap(entries, n);
   if (xml === undefined) return notFoundResponse();
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });

@@ -51,8 +51,21 @@ describe('sharded content build', () => {
     expect(output).toMatch(/from 4 shard\(s\), 4 run, 0 unchanged/);
     const { articles, authors } = index();
     expect(articles).toHaveLength(13);
-    expect(authors).toHaveLength(4);
+    expect(authors).toHaveLength(6);
     expect(new Set(articles.map((a) => a.bodyFile.split('/')[1])).size).toBeGreaterThan(1);
+    // Topic hubs (content/topics/) are in the store, each hero with the size read from its image.
+    expect(index().topics.map((t) => [t.tag, t.hero?.width ?? null, t.pinned.length])).toEqual([
+      ['climate', 1600, 2],
+      ['transport', null, 2],
+    ]);
+    // Standing pages (content/pages/) are in the store with shard 0, each body file pointing into it.
+    const pages = index().pages;
+    expect(pages.map((p) => p.url)).toContain('/about/ethics');
+    const ethics = pages.find((p) => p.slug === 'ethics');
+    expect(ethics?.bodyFile).toMatch(/^shards\/0\/\.contentlayer\/generated\/Page\//);
+    expect(JSON.parse(readFileSync(path.join(dir, '.contentlayer', ethics!.bodyFile), 'utf8')).body.raw).toContain(
+      'Independence',
+    );
     const launch = articles.find((a) => a.sourceFile === launchFile.replace('content/', ''));
     expect(launch?.url).toBe('/world/biden-hosts-south-korea-japan-leaders-north-korea-talks');
     const body = JSON.parse(readFileSync(path.join(dir, '.contentlayer', launch!.bodyFile), 'utf8'));

@@ -70,12 +70,12 @@ describe('SiteHeader', () => {
 
 describe('SiteFooter', () => {
   it('carries the copyright line for the given year', () => {
-    render(<SiteFooter year={2026} />);
+    render(<SiteFooter year={2026} aboutLinks={[]} />);
     expect(screen.getByRole('contentinfo').textContent).toContain('© 2026 Meridian News. All rights reserved.');
   });
 
   it('links home, every section, the journalists, the topics, search and the corrections log', () => {
-    render(<SiteFooter year={2026} />);
+    render(<SiteFooter year={2026} aboutLinks={[]} />);
     const nav = screen.getByRole('navigation', { name: 'Footer' });
     expect(
       within(nav)
@@ -88,7 +88,7 @@ describe('SiteFooter', () => {
 describe('SiteChrome', () => {
   it('puts the page in the one main landmark, focusable for the skip link, between banner and contentinfo', () => {
     const { container } = render(
-      <SiteChrome currentSection="sport">
+      <SiteChrome currentSection="sport" aboutLinks={[]}>
         <h1>Sport</h1>
       </SiteChrome>,
     );

@@ -200,9 +200,10 @@ describe('checkSlugs', () => {
 
 describe('checkAuthor', () => {
   it('accepts a valid author and rejects a missing role', () => {
-    const ok = '---\nname: Ann Lee\nrole: Reporter\n---\nBio.\n';
+    const ok =
+      '---\nname: Ann Lee\nrole: Reporter\ndesk: world\nsummary: Ann Lee reports from the harbour.\n---\nBio.\n';
     expect(checkAuthor({ path: 'content/authors/ann-lee.mdx', text: ok }, ctx)).toEqual([]);
-    const bad = '---\nname: Ann Lee\n---\nBio.\n';
+    const bad = '---\nname: Ann Lee\ndesk: world\nsummary: Ann Lee reports from the harbour.\n---\nBio.\n';
     expect(checkAuthor({ path: 'content/authors/ann-lee.mdx', text: bad }, ctx)).toEqual([
       expect.objectContaining({ field: 'role', message: 'is required but missing' }),
     ]);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/checks/runner';
 import { formatProblem } from '@/lib/checks/article-rules';
 import { compileMdx } from '@/lib/mdx/compile';
+import { policyPages } from '@/lib/config/standing-pages';
 
 const BODY = 'Councillors voted on Monday night to close three streets in the old harbour district to cars. '
   .repeat(12)
@@ -38,7 +39,19 @@ async function makeSite(base: string): Promise<void> {
   await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#336699' } })
     .jpeg()
     .toFile(path.join(base, 'public/images/hero.jpg'));
-  write(base, 'content/authors/ann-lee.mdx', '---\nname: Ann Lee\nrole: Reporter\n---\nAnn reports.\n');
+  // Every policy lib/config/standing-pages.ts names needs its page.
+  for (const slug of new Set(Object.values(policyPages))) {
+    write(
+      base,
+      `content/pages/${slug}.mdx`,
+      `---\ntitle: The ${slug} page\nstandfirst: What the ${slug} page of the harbour newsroom says, in one short paragraph.\nupdatedAt: 2026-05-01T09:00:00-04:00\n---\nThe ${slug} page.\n`,
+    );
+  }
+  write(
+    base,
+    'content/authors/ann-lee.mdx',
+    '---\nname: Ann Lee\nrole: Reporter\ndesk: world\nsummary: Ann Lee reports from the harbour.\n---\nAnn reports.\n',
+  );
 }
 
 beforeAll(async () => {

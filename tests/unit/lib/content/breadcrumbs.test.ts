@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleBreadcrumb } from '@/lib/content/breadcrumbs';
+import { articleBreadcrumb, mastheadBreadcrumb } from '@/lib/content/breadcrumbs';
 
 describe('articleBreadcrumb', () => {
   it('is Home » Section » Headline with each URL', () => {
@@ -7,6 +7,16 @@ describe('articleBreadcrumb', () => {
       { name: 'Home', href: '/' },
       { name: 'World', href: '/world' },
       { name: 'A headline', href: '/world/a-headline' },
+    ]);
+  });
+});
+
+describe('mastheadBreadcrumb', () => {
+  it('is Home » About us » Masthead', () => {
+    expect(mastheadBreadcrumb()).toEqual([
+      { name: 'Home', href: '/' },
+      { name: 'About us', href: '/about' },
+      { name: 'Masthead', href: '/about/masthead' },
     ]);
   });
 });

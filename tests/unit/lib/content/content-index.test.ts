@@ -44,9 +44,29 @@ describe('content index', () => {
 
   it('keeps an author bio raw for compiling on demand', () => {
     const author = authorFromDocument(
-      { name: 'Ann', role: 'Reporter', slug: 'ann', url: '/authors/ann', links: [], body: { raw: 'Bio.' } },
+      {
+        name: 'Ann',
+        role: 'Reporter',
+        desk: 'world',
+        summary: 'Ann reports from the harbour.',
+        slug: 'ann',
+        url: '/authors/ann',
+        links: [],
+        body: { raw: 'Bio.' },
+      },
       'ann.json',
     );
-    expect(author).toEqual({ name: 'Ann', role: 'Reporter', slug: 'ann', url: '/authors/ann', links: [], bio: 'Bio.' });
+    expect(author).toEqual({
+      name: 'Ann',
+      role: 'Reporter',
+      desk: 'world',
+      summary: 'Ann reports from the harbour.',
+      covers: [],
+      languages: [],
+      slug: 'ann',
+      url: '/authors/ann',
+      links: [],
+      bio: 'Bio.',
+    });
   });
 });

@@ -3,17 +3,22 @@ import path from 'node:path';
 import type { FieldDef, FieldDefs, NestedType } from 'contentlayer2/source-files';
 import { describe, expect, it } from 'vitest';
 import { isMap, parseDocument, type Document } from 'yaml';
-import { Article, Author } from '@/contentlayer.config';
-import { checkArticle, checkAuthor, type Problem, type RuleContext } from '@/lib/checks/article-rules';
+import { Article, Author, Page, Topic } from '@/contentlayer.config';
+import { analyseArticle, checkArticle, checkAuthor, type Problem, type RuleContext } from '@/lib/checks/article-rules';
+import { checkTopics } from '@/lib/checks/topic-rules';
 import { sectionSlugs, type SectionSlug } from '@/lib/config/sections';
+import type { DeskSlug } from '@/lib/config/desks';
 import type { ArticleSummary } from '@/lib/content/articles';
 import type { AuthorLink, AuthorProfile } from '@/lib/content/authors';
-import { articleFromDocument, authorFromDocument } from '@/lib/content/content-index';
+import { articleFromDocument, authorFromDocument, topicFromDocument } from '@/lib/content/content-index';
+import type { TopicHub } from '@/lib/content/topic-hubs';
 import { isPlainObject } from '@/lib/format/json';
 import {
   articleFields,
   authorFields,
   decodeFields,
+  pageFields,
+  topicFields,
   type ArticleFrontmatter,
   type Field,
   type FieldSet,
@@ -28,6 +33,7 @@ import {
 const FIXTURES = path.resolve('tests/fixtures/schema');
 const articleText = readFileSync(path.join(FIXTURES, 'every-field-article.mdx'), 'utf8');
 const authorText = readFileSync(path.join(FIXTURES, 'every-field-author.mdx'), 'utf8');
+const topicText = readFileSync(path.join(FIXTURES, 'every-field-topic.mdx'), 'utf8');
 
 const ctx: RuleContext = {
   sections: sectionSlugs,
@@ -35,7 +41,7 @@ const ctx: RuleContext = {
   imageInfo: () => ({ kind: 'image', type: 'jpg', width: 1600, height: 900 }),
 };
 
-type Kind = 'article' | 'author';
+type Kind = 'article' | 'author' | 'topic';
 const schemas: Record<Kind, { fields: FieldSet; text: string; file: string; check: (text: string) => Problem[] }> = {
   article: {
     fields: articleFields,
@@ -49,8 +55,21 @@ const schemas: Record<Kind, { fields: FieldSet; text: string; file: string; chec
     file: 'content/authors/ann-lee.mdx',
     check: (text) => checkAuthor({ path: 'content/authors/ann-lee.mdx', text }, ctx),
   },
+  topic: {
+    fields: topicFields,
+    text: topicText,
+    file: 'content/topics/climate.mdx',
+    // The hub pins the every-field article, published (not a draft) and tagged climate.
+    check: (text) =>
+      checkTopics(
+        [{ path: 'content/topics/climate.mdx', text }],
+        [{ path: 'content/articles/2026/every-field.mdx', facts: analyseArticle(articleText.replace('draft: true\n', '')) }],
+        ctx,
+        { now: new Date('2026-06-01T00:00:00Z'), sections: sectionSlugs, authorSlugs: ctx.authorSlugs, publicFileExists: () => true },
+      ),
+  },
 };
-const kinds: Kind[] = ['article', 'author'];
+const kinds: Kind[] = ['article', 'author', 'topic'];
 
 /** A schema field at a place in the frontmatter: its YAML path and the dotted name the checker reports. */
 type Place = { path: (string | number)[]; name: string; field: Field };
@@ -204,6 +223,8 @@ describe('contentlayer’s fields', () => {
   it.each([
     ['Article', Article, articleFields],
     ['Author', Author, authorFields],
+    ['Topic', Topic, topicFields],
+    ['Page', Page, pageFields],
   ] as const)('of %s are the schema’s, with the same kinds, required flags and defaults', (_name, type, fields) => {
     const def = typeof type.def === 'function' ? type.def() : type.def;
     expect(contentlayerShapes(def.fields)).toEqual(expectedShapes(fields));
@@ -299,8 +320,78 @@ describe('the view types', () => {
       true;
     const author: Same<
       AuthorProfile,
-      { name: string; role: string; avatar?: string; links: readonly AuthorLink[]; slug: string; url: string }
+      {
+        name: string;
+        role: string;
+        desk: DeskSlug;
+        summary: string;
+        avatar?: string;
+        covers: readonly string[];
+        languages: readonly string[];
+        email?: string;
+        secureContact?: string;
+        links: readonly AuthorLink[];
+        slug: string;
+        url: string;
+      }
     > = true;
     expect([summary, hero, author]).toEqual([true, true, true]);
+  });
+});
+
+describe('topic hubs in the content index', () => {
+  function frontmatterOf(text: string): Record<string, unknown> {
+    const frontmatter: unknown = splitFile(text).frontmatter.toJS();
+    if (!isPlainObject(frontmatter)) throw new Error('fixture has no frontmatter');
+    return frontmatter;
+  }
+
+  /** A Topic document as contentlayer stores it, with its computed fields. */
+  function contentlayerTopic(frontmatter: Record<string, unknown>): Record<string, unknown> {
+    const hero = isPlainObject(frontmatter.hero) ? { hero: { ...frontmatter.hero, type: 'Hero', _raw: {} } } : {};
+    return {
+      ...frontmatter,
+      ...hero,
+      ...(hero.hero ? { heroWidth: 1600, heroHeight: 900 } : {}),
+      type: 'Topic',
+      _id: 'topics/climate.mdx',
+      _raw: { sourceFilePath: 'topics/climate.mdx', flattenedPath: 'topics/climate' },
+      body: { raw: 'The introduction.', html: '' },
+      tag: 'climate',
+    };
+  }
+
+  it('reads every schema field of a hub, its tag, its hero’s size and its raw introduction', () => {
+    const frontmatter = frontmatterOf(topicText);
+    const doc = contentlayerTopic(frontmatter);
+    expect(decodeFields(topicFields, doc, 'climate.json')).toEqual(frontmatter);
+    expect(topicFromDocument(doc, 'climate.json')).toEqual({
+      ...frontmatter,
+      hero: { ...(isPlainObject(frontmatter.hero) ? frontmatter.hero : {}), width: 1600, height: 900 },
+      tag: 'climate',
+      introduction: 'The introduction.',
+    });
+  });
+
+  it('leaves the hero out of a hub without one and fills an absent pinned list', () => {
+    const { hero: _h, pinned: _p, ...frontmatter } = frontmatterOf(topicText);
+    const hub = topicFromDocument(contentlayerTopic(frontmatter), 'climate.json');
+    expect(hub).not.toHaveProperty('hero');
+    expect(hub.pinned).toEqual([]);
+  });
+
+  it.each(['title', 'standfirst'])('refuses a hub without the required field %s, naming it', (name) => {
+    const { [name]: _dropped, ...doc } = contentlayerTopic(frontmatterOf(topicText));
+    expect(() => topicFromDocument(doc, 'broken.json')).toThrow(`broken.json: expected text in "${name}"`);
+  });
+
+  it('has the view type of the schema’s fields (checked by the compiler)', () => {
+    const hub: Same<Omit<TopicHub, 'hero'>, { title: string; standfirst: string; pinned: readonly string[]; tag: string }> = true;
+    const hero: Same<
+      NonNullable<TopicHub['hero']>,
+      { src: string; alt: string; caption?: string; credit?: string; width: number; height: number }
+    > = true;
+    const optionalHero: undefined extends TopicHub['hero'] ? true : false = true;
+    expect([hub, hero, optionalHero]).toEqual([true, true, true]);
   });
 });

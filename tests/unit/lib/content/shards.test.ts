@@ -46,8 +46,8 @@ describe('content shards', () => {
       redirectFrom: [],
     });
     const merged = mergeContentIndexes([
-      { prefix: 'shards/0/.contentlayer/', index: { articles: [entry('b', 'generated/Article/b.json')], authors: [{ ...makeAuthor({ slug: 'z' }), bio: '' }] } },
-      { prefix: 'shards/1/.contentlayer/', index: { articles: [entry('a', 'generated/Article/a.json')], authors: [] } },
+      { prefix: 'shards/0/.contentlayer/', index: { articles: [entry('b', 'generated/Article/b.json')], authors: [{ ...makeAuthor({ slug: 'z' }), bio: '' }], pages: [], topics: [] } },
+      { prefix: 'shards/1/.contentlayer/', index: { articles: [entry('a', 'generated/Article/a.json')], authors: [], pages: [], topics: [] } },
     ]);
     expect(merged.articles.map((a) => [a.slug, a.bodyFile])).toEqual([
       ['a', 'shards/1/.contentlayer/generated/Article/a.json'],

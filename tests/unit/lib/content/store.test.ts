@@ -26,6 +26,8 @@ beforeAll(async () => {
   const index: ContentIndex = {
     articles,
     authors: [{ ...makeAuthor({ slug: 'world-desk', name: 'World Desk' }), bio: 'The *desk*.' }],
+    pages: [],
+    topics: [],
   };
   writeFileSync(path.join(dir, '.contentlayer/content-index.json'), JSON.stringify(index));
   writeFileSync(path.join(generated, 'readable.json'), JSON.stringify({ body: { raw: 'Hello **world**.' } }));

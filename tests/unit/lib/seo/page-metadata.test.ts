@@ -15,7 +15,7 @@ const priya = makeAuthor({ slug: 'priya', name: 'Priya Raman', role: 'Technology
 function listing(scope: ListingScope, n: number): ListingPageData {
   const page = paginate(stories, n, 2);
   if (!page) throw new Error(`no page ${n}`);
-  return { scope, page, authorNames: {}, bioCode: undefined };
+  return { scope, page, authorNames: {}, bioCode: undefined, hubFront: undefined, embeds: [] };
 }
 
 const site = siteConfig.url;

@@ -64,6 +64,14 @@ describe('siteSitemapEntries', () => {
     expect(new Set(locs).size).toBe(locs.length);
   });
 
+  it('lists the masthead while there are authors, and not without them', () => {
+    expect(entries.find((e) => e.loc === `${site}/about/masthead`)).toEqual({
+      loc: `${site}/about/masthead`,
+      changefreq: 'monthly',
+    });
+    expect(siteSitemapEntries(archive, [], now).map((e) => e.loc)).not.toContain(`${site}/about/masthead`);
+  });
+
   it('never lists a draft or a scheduled article, nor tags only they use', () => {
     expect(locs.filter((l) => /secret-draft|tomorrows-story|leaks|embargo/.test(l))).toEqual([]);
   });

@@ -1,12 +1,14 @@
 import type { Graph } from 'schema-dts';
 import { describe, expect, it } from 'vitest';
-import { articleBreadcrumb } from '@/lib/content/breadcrumbs';
+import { articleBreadcrumb, mastheadBreadcrumb } from '@/lib/content/breadcrumbs';
 import { siteConfig } from '@/lib/config/site-config';
 import {
   articleGraph,
   collectionGraph,
   homeGraph,
+  externalProfiles,
   jsonLdIds,
+  mastheadGraph,
   profileGraph,
   serializeJsonLd,
 } from '@/lib/seo/structured-data';
@@ -44,6 +46,26 @@ const author = makeAuthor({
   links: [
     { label: 'Her page', url: '/authors/priya-raman' },
     { label: 'Mastodon', url: 'https://social.example/@priya' },
+  ],
+});
+/** An author with every field of the schema. */
+const priya = makeAuthor({
+  slug: 'priya-raman',
+  name: 'Priya Raman',
+  role: 'Technology and culture reporter',
+  desk: 'technology-science',
+  summary: 'Reports on the software that runs public services.',
+  covers: ['open-source software', 'public services'],
+  languages: ['en', 'ta', 'pt-BR'],
+  email: 'priya.raman@meridian-news.example',
+  secureContact: 'Signal: +1 212 555 0162',
+  links: [
+    { label: 'Her page', url: '/authors/priya-raman' },
+    { label: 'Her page, in full', url: `${siteConfig.url}/authors/priya-raman` },
+    { label: 'Mastodon', url: 'https://hachyderm.io/@priya' },
+    { label: 'An old blog', url: 'http://priya.example/blog' },
+    { label: 'Email', url: 'mailto:priya.raman@meridian-news.example' },
+    { label: 'GitHub', url: 'https://github.com/priya' },
   ],
 });
 const article = makeArticle({
@@ -92,13 +114,14 @@ describe('articleGraph', () => {
     expect(unchanged.dateModified).toBe(unchanged.datePublished);
   });
 
-  it('credits the author as a Person with name and page URL', () => {
+  it('credits the author as a Person with name, page URL and job title', () => {
     expect(news.author).toEqual([
       {
         '@type': 'Person',
         '@id': `${site}/authors/priya-raman#person`,
         name: 'Priya Raman',
         url: `${site}/authors/priya-raman`,
+        jobTitle: 'Technology reporter',
       },
     ]);
   });
@@ -170,6 +193,7 @@ describe('profileGraph', () => {
     const page = node(nodes, 'ProfilePage');
     const person = node(nodes, 'Person');
     expect(page.mainEntity).toEqual({ '@id': person['@id'] });
+    expect(person.mainEntityOfPage).toEqual({ '@id': page['@id'] });
     expect(person).toMatchObject({
       '@id': `${site}/authors/priya-raman#person`,
       name: 'Priya Raman',
@@ -180,6 +204,91 @@ describe('profileGraph', () => {
     });
     // The author's own page is `url`, not another identity.
     expect(person.sameAs).toEqual(['https://social.example/@priya']);
+  });
+
+  it('says what they cover, the languages they work in, how to write to them and who they are', () => {
+    const person = node(parse(profileGraph(priya)), 'Person');
+    expect(person.description).toBe('Reports on the software that runs public services.');
+    expect(person.knowsAbout).toEqual(['open-source software', 'public services']);
+    expect(person.knowsLanguage).toEqual([
+      { '@type': 'Language', name: 'English', alternateName: 'en' },
+      { '@type': 'Language', name: 'Tamil', alternateName: 'ta' },
+      { '@type': 'Language', name: 'Brazilian Portuguese', alternateName: 'pt-BR' },
+    ]);
+    expect(person.email).toBe('priya.raman@meridian-news.example');
+    expect(node(parse(profileGraph(priya)), 'ProfilePage').description).toBe(priya.summary);
+  });
+
+  it('gives as sameAs only the https profiles on other sites, not this site’s pages or mailto: links', () => {
+    const person = node(parse(profileGraph(priya)), 'Person');
+    expect(person.sameAs).toEqual(['https://hachyderm.io/@priya', 'https://github.com/priya']);
+    expect(externalProfiles(priya)).toEqual(['https://hachyderm.io/@priya', 'https://github.com/priya']);
+  });
+
+  it('leaves out what the author file does not give, and lists no sameAs without profiles elsewhere', () => {
+    const person = node(parse(profileGraph(makeAuthor({ slug: 'world-desk', name: 'World Desk' }))), 'Person');
+    expect(person).not.toHaveProperty('knowsAbout');
+    expect(person).not.toHaveProperty('knowsLanguage');
+    expect(person).not.toHaveProperty('email');
+    expect(person).not.toHaveProperty('sameAs');
+    expect(person).not.toHaveProperty('image');
+    expect(person.worksFor).toEqual({ '@id': jsonLdIds.organization() });
+  });
+});
+
+describe('mastheadGraph', () => {
+  const people = [
+    makeAuthor({ slug: 'margaret-osei', name: 'Margaret Osei', role: 'Editor-in-chief', desk: 'editors' }),
+    priya,
+  ];
+  const nodes = parse(mastheadGraph(people, mastheadBreadcrumb()));
+
+  it('is a CollectionPage about the organisation, with the breadcrumb it shows', () => {
+    const page = node(nodes, 'CollectionPage');
+    expect(page).toMatchObject({
+      '@id': `${site}/about/masthead`,
+      url: `${site}/about/masthead`,
+      about: { '@id': jsonLdIds.organization() },
+      breadcrumb: { '@id': `${site}/about/masthead#breadcrumb` },
+    });
+    const crumbs = node(nodes, 'BreadcrumbList').itemListElement;
+    expect(crumbs).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Home', item: `${site}/` },
+      { '@type': 'ListItem', position: 2, name: 'About us', item: `${site}/about` },
+      { '@type': 'ListItem', position: 3, name: 'Masthead', item: `${site}/about/masthead` },
+    ]);
+    node(nodes, 'NewsMediaOrganization');
+  });
+
+  it('has as main entity the list of its people in order, each the Person of their own page', () => {
+    const list = node(nodes, 'CollectionPage').mainEntity;
+    expect(list).toMatchObject({ '@type': 'ItemList', numberOfItems: 2 });
+    expect(isObject(list) ? list.itemListElement : undefined).toEqual([
+      {
+        '@type': 'ListItem',
+        position: 1,
+        item: {
+          '@type': 'Person',
+          '@id': `${site}/authors/margaret-osei#person`,
+          name: 'Margaret Osei',
+          url: `${site}/authors/margaret-osei`,
+          jobTitle: 'Editor-in-chief',
+          worksFor: { '@id': jsonLdIds.organization() },
+        },
+      },
+      {
+        '@type': 'ListItem',
+        position: 2,
+        item: {
+          '@type': 'Person',
+          '@id': jsonLdIds.person('/authors/priya-raman'),
+          name: 'Priya Raman',
+          url: `${site}/authors/priya-raman`,
+          jobTitle: 'Technology and culture reporter',
+          worksFor: { '@id': jsonLdIds.organization() },
+        },
+      },
+    ]);
   });
 });
 

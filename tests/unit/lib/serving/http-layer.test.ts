@@ -15,6 +15,7 @@ const lookups: RouteLookups = {
   isTag: () => false,
   isPublicFile: () => false,
   isRedirected: () => false,
+  isAboutPage: () => false,
 };
 
 const PAGE = [

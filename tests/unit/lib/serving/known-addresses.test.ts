@@ -9,6 +9,7 @@ const lookups: RouteLookups = {
   isTag: (tag) => tag === 'climate',
   isPublicFile: (pathname) => pathname === '/images/placeholder-hero.jpg',
   isRedirected: (pathname) => pathname === '/world/old-address-of-real-story',
+  isAboutPage: (slug) => slug === 'contact' || slug === 'masthead',
 };
 
 describe('twoSegmentAddressExists', () => {
@@ -33,6 +34,9 @@ describe('twoSegmentAddressExists', () => {
     ['/world/old-address-of-real-story', true],
     // A file of public/ one folder deep, which Next serves once the proxy lets it through.
     ['/images/placeholder-hero.jpg', true],
+    // A standing page, and the masthead.
+    ['/about/contact', true],
+    ['/about/masthead', true],
   ])('lets %s through', (path, expected) => {
     expect(twoSegmentAddressExists(path, lookups)).toBe(expected);
   });
@@ -52,6 +56,8 @@ describe('twoSegmentAddressExists', () => {
     '/images/2024',
     '/crops/16x9',
     '/world/page',
+    // A standing page that does not exist (or is a draft).
+    '/about/nothing',
     // Only the API routes and Next's image optimiser, not their prefixes: the rest would be served,
     // and cached, by the site's dynamic routes.
     '/api/feed.xml',

@@ -1,0 +1,7 @@
+import type { ReactNode } from 'react';
+import { SiteChrome } from '@/components/layout/site-chrome';
+import { getAboutLinks } from '@/lib/content/store';
+
+export default function AboutLayout({ children }: { children: ReactNode }) {
+  return <SiteChrome aboutLinks={getAboutLinks()}>{children}</SiteChrome>;
+}
