@@ -3,6 +3,7 @@
  * frontmatter and ~450–900-word MDX bodies with subheads, lists, pull quotes and links to earlier
  * articles. Pure: returns file texts and image drawings; bench/generate-archive.ts writes them.
  */
+import { desks } from '../lib/config/desks';
 import { sections } from '../lib/config/sections';
 import { prng } from '../tests/helpers/prng';
 
@@ -247,11 +248,13 @@ export function buildArchive({ count, seed = 1, now }: ArchiveOptions): Archive 
     const first = FIRST[i % FIRST.length] ?? 'Ada';
     const last = LAST[(i * 7) % LAST.length] ?? 'Holt';
     const slug = `${ARCHIVE_AUTHOR_PREFIX}${slugify(`${first} ${last}`)}`;
+    // By position, not by the PRNG, so the rest of the archive stays as it was before authors had desks.
+    const desk = desks[i % desks.length] ?? desks[0];
     authors.push(slug);
     images.push({ path: `public/${ARCHIVE_IMAGE_DIR}/avatar-${i}.jpg`, svg: avatarSvg(i) });
     files.push({
       path: `content/authors/${slug}.mdx`,
-      text: `---\nname: ${first} ${last}\nrole: ${pick(random, ['Reporter', 'Correspondent', 'Editor', 'Analyst'])}\navatar: /${ARCHIVE_IMAGE_DIR}/avatar-${i}.jpg\n---\n\n${first} ${last} reports for The Meridian. ${paragraph(random)}\n`,
+      text: `---\nname: ${first} ${last}\nrole: ${pick(random, ['Reporter', 'Correspondent', 'Editor', 'Analyst'])}\ndesk: ${desk.slug}\nsummary: ${first} ${last} reports for the ${desk.name.toLowerCase()} desk of The Meridian.\navatar: /${ARCHIVE_IMAGE_DIR}/avatar-${i}.jpg\n---\n\n${first} ${last} reports for The Meridian. ${paragraph(random)}\n`,
     });
   }
 

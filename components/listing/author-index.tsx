@@ -1,5 +1,6 @@
 import Image from 'next/image';
 import type { AuthorProfile } from '@/lib/content/authors';
+import { mastheadPath } from '@/lib/config/urls';
 
 type Props = {
   authors: readonly { author: AuthorProfile; storyCount: number }[];
@@ -10,6 +11,13 @@ export function AuthorIndex({ authors }: Props) {
   return (
     <>
       <h1 className="border-b-4 border-ink pb-2 font-serif text-4xl font-bold">Our journalists</h1>
+      <p className="mt-3 max-w-prose text-ink/85">
+        Everyone whose name is on our stories, from A to Z. For who does what, desk by desk, see{' '}
+        <a href={mastheadPath} className="text-accent underline">
+          the masthead
+        </a>
+        .
+      </p>
       <ul className="mt-6 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
         {authors.map(({ author, storyCount }) => (
           <li key={author.slug} className="flex items-center gap-4">

@@ -3,11 +3,12 @@ import type { ArticleSummary } from '@/lib/content/articles';
 import type { AuthorProfile } from '@/lib/content/authors';
 import type { Page } from '@/lib/content/pagination';
 import { MdxContent } from '@/components/mdx/mdx-content';
+import { AuthorFacts } from './author-facts';
 import { Listing } from './listing';
 
 type Props = {
   author: AuthorProfile;
-  /** The compiled MDX bio, shown on the first page only. */
+  /** The compiled MDX bio, shown on the first page only, with the author's facts under it. */
   bioCode: string | undefined;
   page: Page<ArticleSummary>;
   authorNames: Readonly<Record<string, string>>;
@@ -41,21 +42,7 @@ export function AuthorListing({ author, bioCode, page, authorNames }: Props) {
               <MdxContent code={bioCode} />
             </div>
           ) : null}
-          {first && author.links.length > 0 ? (
-            <ul className="mt-4 flex flex-wrap gap-x-4 gap-y-2 text-sm">
-              {author.links.map((link) => (
-                <li key={link.url}>
-                  <a
-                    href={link.url}
-                    rel="me noopener noreferrer"
-                    className="inline-flex min-h-6 items-center text-accent underline"
-                  >
-                    {link.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          {first ? <AuthorFacts author={author} /> : null}
         </>
       }
       listHeading={`Stories by ${author.name}`}

@@ -5,6 +5,7 @@
  */
 import type { ArticleSummary } from './articles';
 import type { AuthorProfile } from './authors';
+import type { TopicHub } from './topic-hubs';
 import { tagLabel } from '../format/text';
 import type { Section } from '../config/sections';
 import { feedPath, homePath, listingPagePath, sectionPath, tagPath, type FeedFormat } from '../config/urls';
@@ -14,7 +15,8 @@ import { siteConfig } from '../config/site-config';
 export type Scope =
   | { kind: 'site' }
   | { kind: 'section'; section: Section }
-  | { kind: 'tag'; tag: string }
+  /** `hub`: the tag's topic hub (content/topics/<tag>.mdx), when it has one: its title and standfirst name the tag. */
+  | { kind: 'tag'; tag: string; hub?: TopicHub }
   | { kind: 'author'; author: AuthorProfile };
 
 /** A scope whose page is a paginated listing: a section, a tag or an author (not the front page). */
@@ -55,7 +57,7 @@ export function scopeTitle(scope: Scope): string {
     case 'section':
       return scope.section.name;
     case 'tag':
-      return `Stories about ${tagLabel(scope.tag)}`;
+      return scope.hub ? scope.hub.title : `Stories about ${tagLabel(scope.tag)}`;
     case 'author':
       return scope.author.name;
   }
@@ -69,9 +71,9 @@ export function scopeDescription(scope: Scope): string {
     case 'section':
       return `The latest ${scope.section.name.toLowerCase()} news and analysis.`;
     case 'tag':
-      return `The latest stories tagged ${tagLabel(scope.tag)}.`;
+      return scope.hub ? scope.hub.standfirst : `The latest stories tagged ${tagLabel(scope.tag)}.`;
     case 'author':
-      return `${scope.author.name}, ${scope.author.role}.`;
+      return `${scope.author.name}, ${scope.author.role}. ${scope.author.summary}`;
   }
 }
 
@@ -82,7 +84,7 @@ export function laterPageDescription(scope: ListingScope, page: number, totalPag
     case 'section':
       return `The latest ${scope.section.name.toLowerCase()} news and analysis, ${of}`;
     case 'tag':
-      return `Stories tagged ${tagLabel(scope.tag)}, ${of}`;
+      return scope.hub ? `More on ${scope.hub.title}, ${of}` : `Stories tagged ${tagLabel(scope.tag)}, ${of}`;
     case 'author':
       return `Stories by ${scope.author.name}, ${of}`;
   }

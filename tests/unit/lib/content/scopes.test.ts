@@ -11,7 +11,7 @@ const cases: [Scope, string, string, string][] = [
   [{ kind: 'site' }, '/', 'The Meridian: news and analysis', 'Independent reporting'],
   [{ kind: 'section', section: world }, '/world', 'World', 'The latest world news and analysis.'],
   [{ kind: 'tag', tag: 'north-korea' }, '/tags/north-korea', 'Stories about north korea', 'The latest stories tagged north korea.'],
-  [{ kind: 'author', author }, '/authors/priya', 'Priya Raman', 'Priya Raman, Technology reporter.'],
+  [{ kind: 'author', author }, '/authors/priya', 'Priya Raman', 'Priya Raman, Technology reporter. Summary of priya.'],
 ];
 
 describe('scopes', () => {
