@@ -1,6 +1,5 @@
 import { TagIndex } from '@/components/listing/tag-index';
-import { countTags } from '@/lib/content/articles';
-import { getPublishedArticles } from '@/lib/content/store';
+import { getTagIndex } from '@/lib/content/listings';
 import { generatedCard, pageMetadata } from '@/lib/seo/metadata';
 import { siteConfig } from '@/lib/config/site-config';
 import { homePath, tagIndexPath } from '@/lib/config/urls';
@@ -17,5 +16,5 @@ export const metadata = pageMetadata({
 });
 
 export default function TagsPage() {
-  return <TagIndex tags={countTags(getPublishedArticles())} />;
+  return <TagIndex tags={getTagIndex()} />;
 }

@@ -4,11 +4,25 @@
  * the later ones) draws on the same articles. Listings read summaries only, never bodies.
  */
 import { cache } from 'react';
-import type { ArticleSummary } from './articles';
-import { allAuthorProfiles, contentSnapshot, getAuthorBio, getAuthorNames, getPublishedArticles } from './store';
+import { countTags, type ArticleSummary } from './articles';
+import {
+  allArticleSummaries,
+  allAuthorProfiles,
+  allTopicHubs,
+  contentSnapshot,
+  getAuthorBio,
+  getAuthorBioSource,
+  getAuthorNames,
+  getPublishedArticles,
+  getTopicHub,
+  getTopicIntroduction,
+  getTopicIntroductionSource,
+} from './store';
 import { laterPagesToPrerender, pageCount, paginate, parsePageParam, type Page } from './pagination';
 import { inScope, scopePath, type ListingKind, type ListingScope, type Scope } from './scopes';
+import { markTopicHubs, selectHubStories, splitHubStories, type TagIndexEntry, type TopicHub } from './topic-hubs';
 import { listingScope, publicationOptions, tagsWithPages, type RenderOptions, type ViewOptions } from './visibility';
+import { bodyEmbeds, type BodyEmbed } from '../mdx/embeds';
 import { sections } from '../config/sections';
 import { siteConfig } from '../config/site-config';
 
@@ -17,12 +31,31 @@ export function selectListing(published: readonly ArticleSummary[], scope: Scope
   return published.filter((a) => inScope(a, scope));
 }
 
+/** The tag scope with its topic hub attached when it has one (lib/content/topic-hubs.ts). */
+function withHub(scope: ListingScope): ListingScope {
+  if (scope.kind !== 'tag') return scope;
+  const hub = getTopicHub(scope.tag);
+  return hub ? { ...scope, hub } : scope;
+}
+
+/**
+ * What the scope's pages list for this viewer at `now`, newest first: its stories, except on a tag
+ * with a hub, whose pinned stories are shown above the list and left out of it (see `selectHubStories`).
+ */
+function listedStories(scope: Scope, now: Date, view: ViewOptions): ArticleSummary[] {
+  if (scope.kind === 'tag' && scope.hub) {
+    return selectHubStories(scope.hub, allArticleSummaries(), publicationOptions(now, view)).listed;
+  }
+  return selectListing(getPublishedArticles(now, view), scope);
+}
+
 /**
  * The listing of `kind` named `name` (a section slug, a tag, an author slug) if it has a page for
  * this viewer at `now` (lib/content/visibility.ts), or undefined.
  */
 export function findListing(kind: ListingKind, name: string, { now = new Date(), preview = false }: RenderOptions = {}): ListingScope | undefined {
-  return listingScope(kind, name, contentSnapshot(), publicationOptions(now, { preview }));
+  const scope = listingScope(kind, name, contentSnapshot(), publicationOptions(now, { preview }));
+  return scope && withHub(scope);
 }
 
 /**
@@ -36,7 +69,7 @@ export function getListingPage(
   now: Date = new Date(),
   view: ViewOptions = {},
 ): Page<ArticleSummary> | undefined {
-  return paginate(selectListing(getPublishedArticles(now, view), scope), page, siteConfig.listingPageSize);
+  return paginate(listedStories(scope, now, view), page, siteConfig.listingPageSize);
 }
 
 /** Everything one page of a listing shows. */
@@ -47,16 +80,46 @@ export type ListingPageData = {
   authorNames: Readonly<Record<string, string>>;
   /** The author's compiled MDX bio: on the first page of an author's listing only. */
   bioCode: string | undefined;
+  /** The topic hub's front: on the first page of a tag with a hub only (later pages show its title). */
+  hubFront: HubFront | undefined;
+  /** The `<Embed>`s of the bio or the hub's introduction this page shows: it loads the embed module only when there is one. */
+  embeds: readonly BodyEmbed[];
+};
+
+/** What the first page of a tag with a hub shows above the list. */
+export type HubFront = {
+  hub: TopicHub;
+  /** The pinned stories this viewer can see, in the editor's order (lib/content/topic-hubs.ts). */
+  pinned: ArticleSummary[];
+  /** The compiled MDX introduction; undefined when the hub has none. */
+  introductionCode: string | undefined;
 };
 
 // Compiled once per request: the page and its metadata both load the listing.
 const compiledBio = cache((slug: string) => getAuthorBio(slug));
+const compiledIntroduction = cache((tag: string) => getTopicIntroduction(tag));
+
+function hubFront(hub: TopicHub, now: Date, view: ViewOptions): HubFront {
+  return {
+    hub,
+    pinned: selectHubStories(hub, allArticleSummaries(), publicationOptions(now, view)).pinned,
+    introductionCode: compiledIntroduction(hub.tag),
+  };
+}
 
 function pageData(scope: ListingScope, number: number, now: Date, view: ViewOptions): ListingPageData | undefined {
   const page = getListingPage(scope, number, now, view);
   if (!page) return undefined;
   const bioCode = scope.kind === 'author' && page.page === 1 ? compiledBio(scope.author.slug) : undefined;
-  return { scope, page, authorNames: getAuthorNames(), bioCode };
+  const front = scope.kind === 'tag' && scope.hub && page.page === 1 ? hubFront(scope.hub, now, view) : undefined;
+  const shownBody =
+    bioCode !== undefined && scope.kind === 'author'
+      ? getAuthorBioSource(scope.author.slug)
+      : front?.introductionCode !== undefined && scope.kind === 'tag'
+        ? getTopicIntroductionSource(scope.tag)
+        : undefined;
+  const embeds = shownBody === undefined ? [] : bodyEmbeds(shownBody);
+  return { scope, page, authorNames: getAuthorNames(), bioCode, hubFront: front, embeds };
 }
 
 /**
@@ -92,7 +155,9 @@ export function getLaterListingPage(
 
 /** The later pages (2, 3, …) of the listing to prerender at build; the rest render on first request. */
 export function listingPagesToPrerender(scope: Scope, published: readonly ArticleSummary[]): number[] {
-  const total = pageCount(selectListing(published, scope).length, siteConfig.listingPageSize);
+  const stories = selectListing(published, scope);
+  const listed = scope.kind === 'tag' && scope.hub ? splitHubStories(scope.hub, stories).listed : stories;
+  const total = pageCount(listed.length, siteConfig.listingPageSize);
   return laterPagesToPrerender(total, siteConfig.prerenderListingPages);
 }
 
@@ -114,7 +179,7 @@ function listingsOfKind(kind: ListingKind, now: Date): ListingScope[] {
     case 'section':
       return sections.map((section) => ({ kind: 'section', section }));
     case 'tag':
-      return tagsWithPages(contentSnapshot().articles, publicationOptions(now)).map((tag) => ({ kind: 'tag', tag }));
+      return tagsWithPages(contentSnapshot().articles, publicationOptions(now)).map((tag) => withHub({ kind: 'tag', tag }));
     case 'author':
       return allAuthorProfiles().map((author) => ({ kind: 'author', author }));
   }
@@ -134,4 +199,12 @@ export function laterListingPagesToPrerender(kind: ListingKind, now: Date = new 
 /** " (page 2)" for page titles past the first; nothing on the first. */
 export function pageSuffix(page: number): string {
   return page > 1 ? ` (page ${page})` : '';
+}
+
+/**
+ * The topics index (`/tags`): every tag readers can open at `now`, alphabetically, with its number of
+ * stories and, for a tag with a topic hub, the hub's title and standfirst.
+ */
+export function getTagIndex(now: Date = new Date()): TagIndexEntry[] {
+  return markTopicHubs(countTags(getPublishedArticles(now)), allTopicHubs());
 }

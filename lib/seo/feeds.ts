@@ -44,7 +44,9 @@ export function feedTitle(scope: Scope): string {
     case 'section':
       return `${siteConfig.name}: ${scope.section.name}`;
     case 'tag':
-      return `${siteConfig.name}: stories about ${tagLabel(scope.tag)}`;
+      return scope.hub
+        ? `${siteConfig.name}: ${scope.hub.title}`
+        : `${siteConfig.name}: stories about ${tagLabel(scope.tag)}`;
     case 'author':
       return `${siteConfig.name}: ${scope.author.name}`;
   }
