@@ -1,5 +1,6 @@
 'use client';
 
+import { BreakingNewsSlot } from '@/components/layout/breaking-news-slot';
 import { ErrorMessage } from '@/components/layout/error-message';
 
 type Props = { error: Error & { digest?: string } };
@@ -9,5 +10,10 @@ type Props = { error: Error & { digest?: string } };
  * (see SiteChrome); the message carries the links back to the site.
  */
 export default function PageError({ error }: Props) {
-  return <ErrorMessage {...(error.digest ? { digest: error.digest } : {})} />;
+  return (
+    <>
+      <BreakingNewsSlot />
+      <ErrorMessage {...(error.digest ? { digest: error.digest } : {})} />
+    </>
+  );
 }

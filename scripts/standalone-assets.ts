@@ -10,8 +10,12 @@
  * and copying them took seconds of every build. A link costs no space or time, and the standalone
  * folder is rebuilt by every `next build` anyway. Where linking is impossible (another file system)
  * the file is copied.
+ *
+ * `content` in the standalone folder is a symbolic link to the project's content/ (relative, so the
+ * checkout may move): the server reads the breaking-news line from content/breaking.yml while it runs
+ * (lib/serving/breaking-news-file.ts), so it must see the file a `git pull` writes, not a copy.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ENHANCEMENT_DIR } from '../lib/serving/enhancements';
@@ -57,6 +61,10 @@ for (const [from, to] of [
   rmSync(to, { recursive: true, force: true });
   mirror(from, to);
 }
+const contentLink = path.join(standalone, 'content');
+rmSync(contentLink, { recursive: true, force: true });
+symlinkSync(path.relative(standalone, path.join(root, 'content')), contentLink);
+
 console.log(
-  `standalone-assets: ${files} files of public/, .next/static/, the content store, the search index and the enhancement modules in .next/standalone/ (${Math.round(performance.now() - started)} ms)`,
+  `standalone-assets: ${files} files of public/, .next/static/, the content store, the search index and the enhancement modules in .next/standalone/, content/ linked (${Math.round(performance.now() - started)} ms)`,
 );

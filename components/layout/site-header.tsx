@@ -1,6 +1,7 @@
 import { sections, type SectionSlug } from '@/lib/config/sections';
 import { siteConfig } from '@/lib/config/site-config';
 import { homePath, searchPath, sectionPath } from '@/lib/config/urls';
+import { BreakingNewsSlot } from './breaking-news-slot';
 
 type Props = {
   /** The section the page belongs to, marked in the navigation; none on the front page and elsewhere. */
@@ -67,8 +68,9 @@ function MenuIcon() {
 }
 
 /**
- * The masthead, the section navigation and the search link. Below 48rem the sections fold into a
- * `<details>` menu: it opens and closes without JavaScript and drops over the page, so nothing moves.
+ * The skip link, the breaking-news line when there is one, the masthead, the section navigation
+ * and the search link. Below 48rem the sections fold into a `<details>` menu: it opens and closes
+ * without JavaScript and drops over the page, so nothing moves.
  */
 export function SiteHeader({ currentSection }: Props) {
   return (
@@ -79,6 +81,8 @@ export function SiteHeader({ currentSection }: Props) {
       >
         Skip to main content
       </a>
+      {/* First after the skip link, so it is the first thing read; filled as the page leaves the server. */}
+      <BreakingNewsSlot />
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
         <a
           href={homePath}

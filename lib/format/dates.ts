@@ -1,4 +1,5 @@
 import { siteConfig } from '../config/site-config';
+import { daysInMonth } from './calendar-date';
 
 /**
  * Local time in a named time zone, written the way articles' frontmatter wants it: ISO 8601 with the
@@ -71,6 +72,43 @@ export function zonedIsoFromString(iso: string, timeZone: string = siteConfig.ti
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) throw new Error(`Not a date-time: "${iso}"`);
   return zonedIso(date, timeZone);
+}
+
+/**
+ * ISO 8601 date-time with seconds optional, fraction optional and a mandatory offset (`Z` or ±hh:mm).
+ */
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|([+-])(\d{2}):(\d{2}))$/;
+
+const DATE_EXAMPLE = '2024-11-14T10:00:00-05:00';
+
+/**
+ * Checks an ISO 8601 date-time with a timezone offset and a real calendar date, as editors write them
+ * in frontmatter and content/breaking.yml. Returns the instant in milliseconds, or a message saying
+ * what is wrong.
+ */
+export function parseDateTime(value: string): { ok: true; time: number } | { ok: false; message: string } {
+  const m = DATE_TIME.exec(value);
+  if (!m) {
+    return {
+      ok: false,
+      message: `"${value}" is not an ISO 8601 date-time with a timezone offset; write it like ${DATE_EXAMPLE}`,
+    };
+  }
+  const [, y, mo, d, h, mi, s, , , oh, om] = m;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12) return { ok: false, message: `"${value}" has no month ${mo}` };
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return { ok: false, message: `"${value}" is not a real calendar date: ${y}-${mo} has no day ${d}` };
+  }
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) {
+    return { ok: false, message: `"${value}" is not a real time of day` };
+  }
+  if (oh !== undefined && (Number(oh) > 14 || Number(om) > 59)) {
+    return { ok: false, message: `"${value}" has an impossible timezone offset` };
+  }
+  return { ok: true, time: Date.parse(value) };
 }
 
 /** The date an article last changed in substance: its latest update or correction, or its publication. */

@@ -10,8 +10,9 @@
  *    routed to Next's not-found answer before any page renders, so it can never fill the cache.
  * 4. The one-second copy of a page (lib/serving/response-cache.ts): a repeat of a page just sent is
  *    answered here, without entering Next.
- * 5. The response (lib/serving/page-delivery.ts): HTML pages leave without the framework, and
- *    everything is compressed.
+ * 5. The response (lib/serving/page-delivery.ts): HTML pages leave without the framework and with
+ *    the current breaking-news line (lib/serving/breaking-news-include.ts), and everything is
+ *    compressed.
  *
  * Next's middleware (proxy.ts) is not used: it ran after Next had parsed the request, on a copy of
  * it in the Fetch API's shape, and cost about a third of the server's throughput
@@ -23,7 +24,7 @@ import { securityHeaders } from './security-headers.mjs';
 import { checkRequestLine, dropIgnoredHeaders, transferEncodingUnderstood, type TargetVerdict } from './request-target';
 import { checkRequest, REVALIDATE_ROUTE, type RequestVerdict } from './request-guard';
 import { contentLookups, scopedFileAddressExists, twoSegmentAddressExists, type RouteLookups } from './known-addresses';
-import { compressResponse, deliverFrameworkFree } from './page-delivery';
+import { compressResponse, deliverPages } from './page-delivery';
 import { clearResponseCache, serveFromCache } from './response-cache';
 
 /** Next's draft-mode cookie: previews may open drafts, which only the page itself can vet. */
@@ -159,7 +160,8 @@ function handle(req: IncomingMessage, res: ServerResponse, options: LayerOptions
     }
   }
   compressResponse(req, res);
-  if (options.frameworkFree) deliverFrameworkFree(req, res);
+  // Every HTML page is held to put the breaking-news line in; in production also to take the framework out.
+  deliverPages(req, res, { frameworkFree: options.frameworkFree });
   return true;
 }
 

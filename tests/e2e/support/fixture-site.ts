@@ -1,16 +1,16 @@
 /**
  * `npx tsx tests/e2e/support/fixture-site.ts --port P --scheduled-at ISO`
  *
- * Starts the fixture site for the end-to-end tests: a temporary copy of this project with test
- * articles added (one scheduled for `--scheduled-at`, one renamed and corrected), built for
+ * Starts the fixture site for the end-to-end tests: a temporary copy of this project (in
+ * FIXTURE_SITE_DIR, where tests may write content the running server reads, as an editor's commit
+ * would) with test articles added (one scheduled for `--scheduled-at`, one renamed and corrected), built for
  * production and served by the production server (`npm start`) on 127.0.0.1:P with the e2e preview secret. The copy is
  * deleted when the server stops. Nothing is written into this checkout.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PREVIEW_SECRET } from './e2e-config';
+import { FIXTURE_SITE_DIR, PREVIEW_SECRET } from './e2e-config';
 import { fixtureArticles } from './fixture-articles';
 
 function flag(name: string): string | undefined {
@@ -26,7 +26,8 @@ if (!port || !scheduledAt || Number.isNaN(Date.parse(scheduledAt))) {
 }
 
 const project = process.cwd();
-const site = mkdtempSync(path.join(tmpdir(), 'meridian-e2e-site-'));
+const site = FIXTURE_SITE_DIR;
+mkdirSync(site);
 let server: ReturnType<typeof spawn> | undefined;
 
 /**
