@@ -15,10 +15,20 @@ import { getLaterListingPage, getListing, type ListingPageData } from '../conten
 import type { ListingKind } from '../content/scopes';
 import { getCorrectionsLogPage, getLaterCorrectionsLogPage, type CorrectionsLogPage } from '../content/corrections-log';
 import { correctionsGraph, correctionsMetadata, listingGraph, listingMetadata } from '../seo/page-metadata';
+import { blurPlaceholder } from '../media/blur-placeholder';
 import { isPreview } from './preview';
 
-/** What the listing page component is given: the page's data, and its JSON-LD (first pages only). */
-export type ListingPageProps = { listing: ListingPageData; jsonLd: Graph | undefined };
+/**
+ * What the listing page component is given: the page's data, its JSON-LD (first pages only), and the
+ * blur placeholder of a topic hub's hero (first pages of tags with a hub that has one).
+ */
+export type ListingPageProps = {
+  listing: ListingPageData;
+  jsonLd: Graph | undefined;
+  heroPlaceholder?: string;
+  /** The click-to-load embed module's address, when the page shows an `<Embed>` (in a bio or a hub's introduction). */
+  embedSrc?: string;
+};
 
 /** The component that renders one page of a listing (components/listing/listing-page.tsx). */
 export type ListingPageComponent = (props: ListingPageProps) => ReactNode;
@@ -32,15 +42,31 @@ export type PageRoute<P extends string> = {
   Page: (props: RouteProps<P>) => Promise<ReactNode>;
 };
 
-function render(Component: ListingPageComponent, listing: ListingPageData): ReactNode {
-  return createElement(Component, { listing, jsonLd: listingGraph(listing) });
+async function render(
+  Component: ListingPageComponent,
+  listing: ListingPageData,
+  embedSrc?: () => string,
+): Promise<ReactNode> {
+  const hero = listing.hubFront?.hub.hero;
+  const heroPlaceholder = hero ? await blurPlaceholder(hero.src) : undefined;
+  return createElement(Component, {
+    listing,
+    jsonLd: listingGraph(listing),
+    heroPlaceholder,
+    ...(embedSrc && listing.embeds.length > 0 ? { embedSrc: embedSrc() } : {}),
+  });
 }
 
 /**
  * The first page of the listing of `kind` at `/<section>`, `/tags/<tag>` or `/authors/<author>`: a 404
  * when it has no page for this viewer (lib/content/visibility.ts).
  */
-export function listingRoute<K extends ListingKind>(kind: K, Component: ListingPageComponent): PageRoute<K> {
+export function listingRoute<K extends ListingKind>(
+  kind: K,
+  Component: ListingPageComponent,
+  /** The embed module's address (`enhancementSrc`), asked only when the page shows an `<Embed>`. */
+  embedSrc?: () => string,
+): PageRoute<K> {
   async function load(params: Promise<Record<K, string>>): Promise<ListingPageData | undefined> {
     const name = (await params)[kind];
     return getListing(kind, name, { preview: await isPreview() });
@@ -53,7 +79,7 @@ export function listingRoute<K extends ListingKind>(kind: K, Component: ListingP
     async Page({ params }) {
       const listing = await load(params);
       if (!listing) notFound();
-      return render(Component, listing);
+      return render(Component, listing, embedSrc);
     },
   };
 }
@@ -68,7 +94,7 @@ type LaterPage<T> = { kind: 'page'; data: T } | { kind: 'redirect'; path: string
 function laterPageRoute<P extends string, T>(
   load: (values: Record<P, string>) => Promise<LaterPage<T>>,
   metadata: (data: T) => Metadata,
-  draw: (data: T) => ReactNode,
+  draw: (data: T) => ReactNode | Promise<ReactNode>,
 ): PageRoute<P> {
   return {
     async generateMetadata({ params }) {

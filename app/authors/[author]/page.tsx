@@ -1,4 +1,6 @@
 import { ListingPage } from '@/components/listing/listing-page';
+import { EMBED_MODULE } from '@/components/mdx/embed';
+import { enhancementSrc } from '@/lib/serving/enhancements';
 import { renderOnFirstRequest } from '@/lib/content/prerender';
 import { listingRoute } from '@/lib/serving/listing-routes';
 
@@ -10,7 +12,7 @@ export const dynamicParams = true;
 
 export const generateStaticParams = renderOnFirstRequest;
 
-const route = listingRoute('author', ListingPage);
+const route = listingRoute('author', ListingPage, () => enhancementSrc(EMBED_MODULE));
 
 export const generateMetadata = route.generateMetadata;
 
