@@ -51,7 +51,7 @@ export default defineConfig({
       command: `npx tsx tests/e2e/support/fixture-site.ts --port ${FIXTURE_PORT} --scheduled-at ${SCHEDULED_AT}`,
       url: `${FIXTURE_URL}/`,
       reuseExistingServer: false,
-      timeout: 240_000,
+      timeout: 360_000,
       // SIGTERM (not the default SIGKILL) so the script can delete its temporary copy.
       gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
       env: { NEXT_TELEMETRY_DISABLED: '1' },

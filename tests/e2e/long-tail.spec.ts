@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { LONG_TAIL_ARTICLE } from './support/e2e-config';
 import { expectFrameworkFree } from './support/framework-free';
 
 /**
@@ -7,7 +8,7 @@ import { expectFrameworkFree } from './support/framework-free';
  * that still answers 200 with the whole page, and the next request a cache HIT. No other test
  * requests it.
  */
-const URL_PATH = '/technology/valdoria-libraries-switch-to-open-source-catalogue';
+const URL_PATH = LONG_TAIL_ARTICLE;
 
 test('an article outside the prerendered set renders fully on first request, then is cached', async ({ request }) => {
   const first = await request.get(URL_PATH);
