@@ -13,6 +13,27 @@ type Props = {
 
 const linkClassName = 'inline-flex min-h-6 items-center py-0.5 text-ink underline-offset-2 hover:underline';
 
+/** One row of footer links. */
+function FooterLinks({
+  links,
+  labelledBy,
+}: {
+  links: readonly { href: string; label: string }[];
+  labelledBy?: string;
+}) {
+  return (
+    <ul aria-labelledby={labelledBy} className="flex flex-wrap gap-x-4 gap-y-2">
+      {links.map((link) => (
+        <li key={link.href}>
+          <a href={link.href} className={linkClassName}>
+            {link.label}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function SiteFooter({ year, aboutLinks }: Props) {
   return (
     <footer className="mt-16 border-t border-rule print:hidden">
@@ -32,29 +53,13 @@ export function SiteFooter({ year, aboutLinks }: Props) {
               </li>
             ))}
           </ul>
-          <ul className="flex flex-wrap gap-x-4 gap-y-2">
-            {siteConfig.footerLinks.map((link) => (
-              <li key={link.href}>
-                <a href={link.href} className={linkClassName}>
-                  {link.label}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <FooterLinks links={siteConfig.footerLinks} />
           {aboutLinks.length > 0 ? (
             <div className="mt-2 border-t border-rule pt-3">
               <h2 id="footer-about" className="mb-2 text-xs font-semibold tracking-wide text-ink uppercase">
                 {ABOUT_GROUP_LABEL}
               </h2>
-              <ul aria-labelledby="footer-about" className="flex flex-wrap gap-x-4 gap-y-2">
-                {aboutLinks.map((link) => (
-                  <li key={link.href}>
-                    <a href={link.href} className={linkClassName}>
-                      {link.label}
-                    </a>
-                  </li>
-                ))}
-              </ul>
+              <FooterLinks links={aboutLinks} labelledBy="footer-about" />
             </div>
           ) : null}
         </nav>

@@ -7,22 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { desks } from '../../lib/config/desks';
 import { expectFrameworkFree } from './support/framework-free';
-
-type Json = Record<string, unknown>;
-
-function isJson(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-async function jsonLdGraph(page: Page): Promise<Json[]> {
-  const scripts = page.locator('script[type="application/ld+json"]');
-  await expect(scripts).toHaveCount(1);
-  const data: unknown = JSON.parse((await scripts.textContent()) ?? '');
-  if (!isJson(data) || data['@context'] !== 'https://schema.org' || !Array.isArray(data['@graph'])) {
-    throw new Error('JSON-LD is not a schema.org @graph');
-  }
-  return data['@graph'].filter(isJson);
-}
+import { isJson, jsonLdGraph, type Json } from './support/json-ld';
 
 function only(nodes: Json[], type: string): Json {
   const found = nodes.filter((n) => n['@type'] === type);

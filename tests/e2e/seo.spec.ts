@@ -4,6 +4,7 @@ import { imageSize } from 'image-size';
 import { siteConfig } from '../../lib/config/site-config';
 import { validateXml } from '../helpers/xml-schema';
 import { LONG_TAIL_ARTICLE } from './support/e2e-config';
+import { isJson, jsonLdGraph, type Json } from './support/json-ld';
 
 /**
  * What search engines and feed readers read, checked on the production build: every page type's
@@ -74,25 +75,9 @@ function local(url: string): string {
   return `${parsed.pathname}${parsed.search}`;
 }
 
-type Json = Record<string, unknown>;
-
-function isJson(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 async function meta(page: Page, key: string): Promise<string | null> {
   const attribute = key.startsWith('og:') || key.startsWith('article:') ? 'property' : 'name';
   return page.locator(`head meta[${attribute}="${key}"]`).first().getAttribute('content');
-}
-
-async function jsonLdGraph(page: Page): Promise<Json[]> {
-  const scripts = page.locator('script[type="application/ld+json"]');
-  await expect(scripts).toHaveCount(1);
-  const data: unknown = JSON.parse((await scripts.textContent()) ?? '');
-  if (!isJson(data) || data['@context'] !== 'https://schema.org' || !Array.isArray(data['@graph'])) {
-    throw new Error('JSON-LD is not a schema.org @graph');
-  }
-  return data['@graph'].filter(isJson);
 }
 
 /** Requests every path, a few at a time, and returns those that did not answer 200. */

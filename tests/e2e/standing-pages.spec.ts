@@ -6,13 +6,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { parseDocument } from 'yaml';
-
-type JsonObject = Record<string, unknown>;
-
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { standingPagePath } from '../../lib/config/urls';
+import { isJson, jsonLdGraph } from './support/json-ld';
 
 /** The standing pages of the example content, with the title and date their files give. */
 const PAGES = readdirSync(path.resolve('content/pages'))
@@ -22,18 +19,9 @@ const PAGES = readdirSync(path.resolve('content/pages'))
     const slug = name.replace(/\.mdx$/, '');
     const text = readFileSync(path.resolve('content/pages', name), 'utf8');
     const frontmatter: unknown = parseDocument(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '').toJS();
-    if (!isObject(frontmatter) || typeof frontmatter.title !== 'string') throw new Error(`${name} has no title`);
-    return { slug, path: slug === 'about' ? '/about' : `/about/${slug}`, title: frontmatter.title };
+    if (!isJson(frontmatter) || typeof frontmatter.title !== 'string') throw new Error(`${name} has no title`);
+    return { slug, path: standingPagePath(slug), title: frontmatter.title };
   });
-
-/** The nodes of the page's one JSON-LD graph. */
-async function graphOf(page: Page): Promise<JsonObject[]> {
-  const scripts = page.locator('script[type="application/ld+json"]');
-  await expect(scripts).toHaveCount(1);
-  const data: unknown = JSON.parse((await scripts.textContent()) ?? '');
-  if (!isObject(data) || !Array.isArray(data['@graph'])) throw new Error('no @graph');
-  return data['@graph'].filter(isObject);
-}
 
 test('the example content has every standing page the issue asks for', () => {
   expect(PAGES.map((p) => p.slug)).toEqual(
@@ -67,7 +55,7 @@ for (const standing of PAGES) {
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${standing.path}$`));
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{50,}/);
 
-    const nodes = await graphOf(page);
+    const nodes = await jsonLdGraph(page);
     const type = standing.slug === 'about' ? 'AboutPage' : standing.slug === 'contact' ? 'ContactPage' : 'WebPage';
     const webPage = nodes.find((n) => n['@type'] === type);
     expect(webPage, `a ${type}`).toMatchObject({
@@ -84,7 +72,7 @@ for (const standing of PAGES) {
 
 test('the front page’s NewsMediaOrganization points each policy at a page that answers', async ({ page, request }) => {
   await page.goto('/');
-  const org = (await graphOf(page)).find((n) => n['@type'] === 'NewsMediaOrganization');
+  const org = (await jsonLdGraph(page)).find((n) => n['@type'] === 'NewsMediaOrganization');
   if (!org) throw new Error('no NewsMediaOrganization');
   const properties = [
     'publishingPrinciples',
@@ -103,7 +91,7 @@ test('the front page’s NewsMediaOrganization points each policy at a page that
     return String(value);
   });
   expect(Array.isArray(org.sameAs) && org.sameAs.length).toBeGreaterThan(0);
-  const points = Array.isArray(org.contactPoint) ? org.contactPoint.filter(isObject) : [];
+  const points = Array.isArray(org.contactPoint) ? org.contactPoint.filter(isJson) : [];
   expect(points.map((p) => p.contactType)).toEqual(['newsroom', 'news tips', 'corrections']);
   for (const point of points) expect(String(point.email)).toMatch(/^[^@\s]+@[^@\s]+$/);
   for (const url of new Set([...urls, ...points.map((p) => String(p.url))])) {
