@@ -6,6 +6,7 @@ import { EMBED_MODULE } from '@/components/mdx/embed';
 import { JsonLd } from '@/components/seo/json-ld';
 import { formatDate } from '@/lib/format/dates';
 import type { StandingPageProps } from '@/lib/serving/standing-page-routes';
+import { Headline } from '@/components/article/headline';
 
 type Props = StandingPageProps;
 
@@ -42,10 +43,7 @@ export function StandingPage({ view, jsonLd, embedSrc }: Props) {
       <Breadcrumb items={view.breadcrumb} />
       <ArticleStatus status={view.status} publishedAt={page.updatedAt} />
       <header className="mb-6">
-        <h1 className="font-serif text-3xl leading-tight font-bold text-balance text-ink sm:text-4xl lg:text-5xl">
-          {page.title}
-        </h1>
-        <p className="mt-4 font-serif text-lg leading-snug text-ink/90 sm:text-xl">{page.standfirst}</p>
+        <Headline title={page.title} standfirst={page.standfirst} />
         <p className="mt-5 border-t border-rule pt-3 text-sm text-muted">
           Last updated <time dateTime={page.updatedAt}>{formatDate(page.updatedAt)}</time>
         </p>

@@ -2,6 +2,7 @@ import type { ArticleSummary } from '@/lib/content/articles';
 import type { AuthorProfile } from '@/lib/content/authors';
 import { formatReadingTime } from '@/lib/format/text';
 import { ArticleDates } from './article-dates';
+import { Headline } from './headline';
 
 type Props = {
   article: Pick<ArticleSummary, 'title' | 'standfirst' | 'publishedAt' | 'modifiedAt' | 'readingTimeMinutes'>;
@@ -11,10 +12,7 @@ type Props = {
 export function ArticleHeader({ article, author }: Props) {
   return (
     <header className="mb-6">
-      <h1 className="font-serif text-3xl leading-tight font-bold text-balance text-ink sm:text-4xl lg:text-5xl">
-        {article.title}
-      </h1>
-      <p className="mt-4 font-serif text-lg leading-snug text-ink/90 sm:text-xl">{article.standfirst}</p>
+      <Headline title={article.title} standfirst={article.standfirst} />
       <div className="mt-5 border-t border-rule pt-3">
         <p className="font-semibold">
           By{' '}
