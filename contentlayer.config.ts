@@ -11,6 +11,8 @@ import { buildContentIndex, writeContentStore } from './lib/content/content-inde
 import {
   articleFields,
   authorFields,
+  liveBlogFields,
+  liveEntryFields,
   pageFields,
   topicFields,
   type Field,
@@ -86,6 +88,40 @@ export const Article = defineDocumentType(() => ({
   },
 }));
 
+/** `live/<slug>` (contentlayer drops the `/index` of `live/<slug>/index.mdx`) → `<slug>`. */
+function liveBlogSlug(flattenedPath: string): string {
+  return flattenedPath.split('/')[1] ?? flattenedPath;
+}
+
+/** A live blog: `content/live/<slug>/index.mdx`, an article with a status; its entries are files beside it. */
+export const LiveBlog = defineDocumentType(() => ({
+  name: 'LiveBlog',
+  filePathPattern: 'live/*/index.mdx',
+  contentType: 'markdown',
+  fields: contentlayerFields(liveBlogFields),
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => liveBlogSlug(doc._raw.flattenedPath) },
+    url: { type: 'string', resolve: (doc) => `/${doc.section}/${liveBlogSlug(doc._raw.flattenedPath)}` },
+    wordCount: { type: 'number', resolve: (doc) => countWords(doc.body.raw) },
+    readingTimeMinutes: { type: 'number', resolve: (doc) => readingTimeMinutes(countWords(doc.body.raw)) },
+    heroWidth: { type: 'number', resolve: (doc) => imageDimensions(doc.hero.src).width },
+    heroHeight: { type: 'number', resolve: (doc) => imageDimensions(doc.hero.src).height },
+  },
+}));
+
+/** One entry of a live blog: `content/live/<blog>/entries/<id>.mdx`; the file name is its id. */
+export const LiveEntry = defineDocumentType(() => ({
+  name: 'LiveEntry',
+  filePathPattern: 'live/*/entries/*.mdx',
+  contentType: 'markdown',
+  fields: contentlayerFields(liveEntryFields),
+  computedFields: {
+    /** The blog's folder name. */
+    blog: { type: 'string', resolve: (doc) => liveBlogSlug(doc._raw.flattenedPath) },
+    id: { type: 'string', resolve: (doc) => fileSlug(doc._raw.flattenedPath) },
+  },
+}));
+
 export const Author = defineDocumentType(() => ({
   name: 'Author',
   filePathPattern: 'authors/*.mdx',
@@ -129,7 +165,7 @@ export default makeSource({
   // The breaking-news line is read by the server while it runs, not built into pages
   // (lib/serving/breaking-news-file.ts); the option replaces contentlayer's defaults, so they are kept.
   contentDirExclude: [...contentDirExcludeDefault, BREAKING_NEWS_FILE_NAME],
-  documentTypes: [Article, Author, Page, Topic],
+  documentTypes: [Article, LiveBlog, LiveEntry, Author, Page, Topic],
   // Keep only the raw body: no Markdown-to-HTML pass (pages render the MDX themselves).
   markdown: (builder) => {
     builder.use(function rawOnly(this: typeof builder) {

@@ -71,6 +71,30 @@ export function listingPagePath(basePath: string, page: number): string {
   return page <= 1 ? basePath : `${basePath}/page/${page}`;
 }
 
+/** The id of a live-blog entry's element, and its fragment: `entry-<id>`. */
+export function liveEntryAnchor(id: string): string {
+  return `entry-${id}`;
+}
+
+/**
+ * An entry's lasting address: `/world/some-blog/entries/<id>` answers a redirect to wherever the entry
+ * is now (`/world/some-blog/page/3#entry-<id>`), however far newer entries have pushed it.
+ */
+export function liveEntryPermalinkPath(blogUrl: string, id: string): string {
+  return `${blogUrl}/entries/${id}`;
+}
+
+/** The first segment below a live blog of its entries' permalinks (`/world/some-blog/entries/<id>`). */
+export const LIVE_ENTRIES_SEGMENT = 'entries';
+
+/** The light endpoint the live-updates module polls: `/world/some-blog/updates`. */
+export function liveUpdatesPath(blogUrl: string): string {
+  return `${blogUrl}/${LIVE_UPDATES_SEGMENT}`;
+}
+
+/** The last segment of the live-updates endpoint. */
+export const LIVE_UPDATES_SEGMENT = 'updates';
+
 /** The three feed formats every feed is published in. */
 export type FeedFormat = 'rss' | 'atom' | 'json';
 

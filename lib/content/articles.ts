@@ -1,4 +1,5 @@
 import { sections, type Section } from '../config/sections';
+import type { LiveCoverage } from './live-blogs';
 import type { ArticleFrontmatter, CorrectionFrontmatter, HeroFrontmatter } from './schema';
 
 /** A hero image (its frontmatter fields) with the pixel size read from the file, so its space can be reserved. */
@@ -29,6 +30,8 @@ export type ArticleSummary = Omit<ArticleFrontmatter, 'author' | 'hero' | 'redir
   hero: Hero;
   wordCount: number;
   readingTimeMinutes: number;
+  /** Set on a live blog (content/live/<slug>/): its status and entries (lib/content/live-blogs.ts). */
+  live?: LiveCoverage;
 };
 
 export type PublicationOptions = {

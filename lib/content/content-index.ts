@@ -11,7 +11,8 @@ import type { AuthorProfile } from './authors';
 import type { StandingPage } from './standing-pages';
 import type { TopicHub } from './topic-hubs';
 import { REDIRECTS_FILE, redirectTable } from './redirects';
-import { articleFields, authorFields, decodeFields, pageFields, topicFields } from './schema';
+import { articleFields, authorFields, decodeFields, liveBlogFields, liveEntryFields, pageFields, topicFields } from './schema';
+import { compareEntriesNewestFirst, coverageModifiedAt, entryModifiedAt, type LiveEntry } from './live-blogs';
 import { isPlainObject } from '../format/json';
 
 /**
@@ -86,6 +87,39 @@ export function articleFromDocument(doc: Json, bodyFile: string): IndexedArticle
   };
 }
 
+/**
+ * Maps one contentlayer LiveBlog document to its summary: an article with `live` coverage, whose
+ * entries (`entries`, from the blog's folder) are joined here, newest first. The blog's `modifiedAt`
+ * is the latest change of the blog or of an entry published by `now` (not a draft).
+ */
+export function liveBlogFromDocument(doc: Json, bodyFile: string, entries: readonly LiveEntry[], now: Date = new Date()): IndexedArticle {
+  const { status, endedAt, ...fields } = decodeFields(liveBlogFields, doc, bodyFile);
+  const summary = articleFromDocument({ ...doc, ...fields }, bodyFile);
+  const sorted = [...entries].sort(compareEntriesNewestFirst);
+  const shown = sorted.filter((e) => !e.draft && Date.parse(e.publishedAt) <= now.getTime());
+  return {
+    ...summary,
+    modifiedAt: coverageModifiedAt(summary, shown),
+    live: { status, ...(endedAt ? { endedAt } : {}), entries: sorted },
+  };
+}
+
+/** Maps one contentlayer LiveEntry document to its entry; `blog` (the folder) says whose it is. */
+export function liveEntryFromDocument(doc: Json, bodyFile: string): LiveEntry & { blog: string } {
+  const { author, corrections, ...fields } = decodeFields(liveEntryFields, doc, bodyFile);
+  const oldestFirst = [...corrections].sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
+  return {
+    ...fields,
+    id: str(doc, 'id', bodyFile),
+    blog: str(doc, 'blog', bodyFile),
+    authorSlug: author,
+    corrections: oldestFirst,
+    modifiedAt: entryModifiedAt({ publishedAt: fields.publishedAt, updatedAt: fields.updatedAt, corrections: oldestFirst }),
+    bodyFile,
+    sourceFile: str(obj(doc, '_raw', bodyFile), 'sourceFilePath', bodyFile),
+  };
+}
+
 /** Maps one contentlayer Author document to its profile with the raw bio. */
 export function authorFromDocument(doc: Json, file: string): IndexedAuthor {
   return {
@@ -121,8 +155,13 @@ export function topicFromDocument(doc: Json, file: string): IndexedTopic {
   };
 }
 
+/** A live blog's document before its entries are joined to it (see `buildContentIndex`). */
+type UnjoinedLiveBlog = { liveBlogDoc: Json; bodyFile: string };
+/** A live entry with the folder of its blog. */
+type IndexedLiveEntry = LiveEntry & { blog: string };
+
 /** Every kind of index entry. */
-type IndexEntry = IndexedArticle | IndexedAuthor | IndexedPage | IndexedTopic;
+type IndexEntry = IndexedArticle | IndexedAuthor | IndexedPage | IndexedTopic | UnjoinedLiveBlog | IndexedLiveEntry;
 
 /**
  * Index entries by document path, kept while the process lives: `contentlayer dev` rebuilds the index
@@ -134,7 +173,7 @@ const entryCache = new Map<string, { mtimeMs: number; source: string; entry: Ind
 function readEntries<T extends IndexEntry>(
   contentlayerDir: string,
   contentDir: string,
-  type: 'Article' | 'Author' | 'Page' | 'Topic',
+  type: 'Article' | 'Author' | 'Page' | 'Topic' | 'LiveBlog' | 'LiveEntry',
   toEntry: (doc: Json, file: string) => T,
   isEntry: (entry: IndexEntry) => entry is T,
 ): T[] {
@@ -171,7 +210,26 @@ function readEntries<T extends IndexEntry>(
 
 const isIndexedArticle = (e: IndexEntry): e is IndexedArticle => 'bodyFile' in e && 'section' in e;
 const isIndexedAuthor = (e: IndexEntry): e is IndexedAuthor => 'bio' in e;
-const isIndexedPage = (e: IndexEntry): e is IndexedPage => 'bodyFile' in e && !('section' in e);
+const isIndexedPage = (e: IndexEntry): e is IndexedPage =>
+  'bodyFile' in e && !('section' in e) && !('liveBlogDoc' in e) && !('blog' in e);
+const isUnjoinedLiveBlog = (e: IndexEntry): e is UnjoinedLiveBlog => 'liveBlogDoc' in e;
+const isIndexedLiveEntry = (e: IndexEntry): e is IndexedLiveEntry => 'blog' in e && 'authorSlug' in e;
+
+/**
+ * The live blogs as articles, each with the entries of its folder. The blog's document is decoded
+ * here, not cached, because its summary depends on its entries (its `modifiedAt`).
+ */
+function joinLiveBlogs(blogs: readonly UnjoinedLiveBlog[], entries: readonly IndexedLiveEntry[]): IndexedArticle[] {
+  const byBlog = new Map<string, LiveEntry[]>();
+  for (const { blog, ...entry } of entries) {
+    const list = byBlog.get(blog) ?? [];
+    list.push(entry);
+    byBlog.set(blog, list);
+  }
+  return blogs.map(({ liveBlogDoc, bodyFile }) =>
+    liveBlogFromDocument(liveBlogDoc, bodyFile, byBlog.get(str(liveBlogDoc, 'slug', bodyFile)) ?? []),
+  );
+}
 const isIndexedTopic = (e: IndexEntry): e is IndexedTopic => 'introduction' in e;
 
 /**
@@ -180,7 +238,13 @@ const isIndexedTopic = (e: IndexEntry): e is IndexedTopic => 'introduction' in e
  */
 export function buildContentIndex(contentlayerDir: string, contentDir: string): ContentIndex {
   return {
-    articles: readEntries(contentlayerDir, contentDir, 'Article', articleFromDocument, isIndexedArticle),
+    articles: [
+      ...readEntries(contentlayerDir, contentDir, 'Article', articleFromDocument, isIndexedArticle),
+      ...joinLiveBlogs(
+        readEntries(contentlayerDir, contentDir, 'LiveBlog', (doc, bodyFile) => ({ liveBlogDoc: doc, bodyFile }), isUnjoinedLiveBlog),
+        readEntries(contentlayerDir, contentDir, 'LiveEntry', liveEntryFromDocument, isIndexedLiveEntry),
+      ),
+    ],
     authors: readEntries(contentlayerDir, contentDir, 'Author', authorFromDocument, isIndexedAuthor),
     pages: readEntries(contentlayerDir, contentDir, 'Page', pageFromDocument, isIndexedPage),
     topics: readEntries(contentlayerDir, contentDir, 'Topic', topicFromDocument, isIndexedTopic),
@@ -195,7 +259,15 @@ export function buildContentIndex(contentlayerDir: string, contentDir: string): 
  */
 export function mergeContentIndexes(parts: readonly { prefix: string; index: ContentIndex }[]): ContentIndex {
   const articles = parts
-    .flatMap(({ prefix, index }) => index.articles.map((a) => ({ ...a, bodyFile: `${prefix}${a.bodyFile}` })))
+    .flatMap(({ prefix, index }) =>
+      index.articles.map((a) => ({
+        ...a,
+        bodyFile: `${prefix}${a.bodyFile}`,
+        ...(a.live
+          ? { live: { ...a.live, entries: a.live.entries.map((e) => ({ ...e, bodyFile: `${prefix}${e.bodyFile}` })) } }
+          : {}),
+      })),
+    )
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   const authors = parts.flatMap(({ index }) => index.authors).sort((a, b) => (a.slug < b.slug ? -1 : 1));
   const pages = parts

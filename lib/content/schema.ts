@@ -235,6 +235,51 @@ export const articleFields = {
   } satisfies TextListField,
 };
 
+/** The two states of a live blog: still being updated, or over (then `endedAt` says when). */
+export const LIVE_STATUSES = ['live', 'ended'] as const;
+export type LiveStatus = (typeof LIVE_STATUSES)[number];
+
+/**
+ * The frontmatter of `content/live/<slug>/index.mdx`: a live blog is an article (the same fields,
+ * rules, drafts and scheduling; `publishedAt` is when the coverage starts) with a status and, once
+ * it has ended, the time it ended. Its body is the summary above the entries.
+ */
+export const liveBlogFields = {
+  ...articleFields,
+  status: oneOf({ required: true, options: LIVE_STATUSES, description: 'live while the coverage runs, ended once it is over' }),
+  /** When the coverage ended: required once `status` is ended, never before the last entry. */
+  endedAt: dateTime({ required: false, description: 'When the coverage ended, ISO 8601 with an offset; required once status is ended' }),
+};
+
+/** An entry's title is a line above its text, not a headline: it must fit the key-events list. */
+export const MAX_ENTRY_TITLE_LENGTH = 110;
+
+/**
+ * The frontmatter of `content/live/<blog>/entries/<id>.mdx`, one file per entry (the file name is the
+ * entry's id and its permalink, `#entry-<id>`). The body follows the article allow-list.
+ */
+export const liveEntryFields = {
+  /** The entry's own time, written with an offset; an ISO 8601 instant (UTC) once read. */
+  publishedAt: dateTime({ required: true, description: "The entry's time, ISO 8601 with an offset" }),
+  /** When the entry was substantively updated; shown, not before publishedAt. */
+  updatedAt: dateTime({ required: false, description: 'Last substantive update of the entry; not before publishedAt' }),
+  title: text({
+    required: false,
+    description: `A line above the entry, at most ${MAX_ENTRY_TITLE_LENGTH} characters`,
+    check: (value) =>
+      value.length > MAX_ENTRY_TITLE_LENGTH ? `is ${value.length} characters; an entry title may be at most ${MAX_ENTRY_TITLE_LENGTH}` : undefined,
+  }),
+  /** Slug of a file in content/authors; may differ from the blog's author. */
+  author: text({ required: true, description: 'Slug of a document in content/authors' }),
+  /** Shown first, above the newest entries; at most one entry of a blog. */
+  pinned: { kind: 'boolean', required: false, description: 'Shown first, above the newest entries (one per blog)' } satisfies BooleanField,
+  /** Listed under "Key events" at the top of the blog. */
+  keyEvent: { kind: 'boolean', required: false, description: 'Listed under "Key events" at the top of the blog' } satisfies BooleanField,
+  /** Drafts are never published in production. */
+  draft: articleFields.draft,
+  corrections: articleFields.corrections,
+};
+
 /** One link on an author's page (a profile elsewhere, a page of this site); the external ones are the Person's `sameAs`. */
 export const authorLinkFields = {
   label: text({ required: true, description: 'What the link is, e.g. "Amara Okafor on Bluesky"' }),
@@ -387,6 +432,8 @@ export type AuthorFrontmatter = FieldValues<typeof authorFields>;
 export type AuthorLinkFrontmatter = FieldValues<typeof authorLinkFields>;
 export type TopicFrontmatter = FieldValues<typeof topicFields>;
 export type PageFrontmatter = FieldValues<typeof pageFields>;
+export type LiveBlogFrontmatter = FieldValues<typeof liveBlogFields>;
+export type LiveEntryFrontmatter = FieldValues<typeof liveEntryFields>;
 
 /** How the decoder names what a field should hold: `expected text in "title"`. */
 const EXPECTED: Record<Field['kind'], string> = {

@@ -133,8 +133,8 @@ export function formatDate(iso: string, timeZone: string = siteConfig.timeZone):
   return formatter('en-GB', { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
 }
 
-/** "14 November 2024, 10:00 EST" in the newsroom's time zone. */
-export function formatDateTime(iso: string, timeZone: string = siteConfig.timeZone): string {
+/** "10:00 EST" in the newsroom's time zone: the time of a live-blog entry. */
+export function formatTime(iso: string, timeZone: string = siteConfig.timeZone): string {
   const date = new Date(iso);
   const time = formatter('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
   // en-GB names American zones "GMT-5"; en-US gives the abbreviation readers know ("EST").
@@ -142,7 +142,12 @@ export function formatDateTime(iso: string, timeZone: string = siteConfig.timeZo
     formatter('en-US', { timeZone, timeZoneName: 'short' })
       .formatToParts(date)
       .find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
-  return `${formatDate(iso, timeZone)}, ${time} ${zone}`;
+  return `${time} ${zone}`;
+}
+
+/** "14 November 2024, 10:00 EST" in the newsroom's time zone. */
+export function formatDateTime(iso: string, timeZone: string = siteConfig.timeZone): string {
+  return `${formatDate(iso, timeZone)}, ${formatTime(iso, timeZone)}`;
 }
 
 /** The year of `date` in the newsroom's time zone, for the copyright line. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { articleFields, authorFields, type FieldSet } from '@/lib/content/schema';
+import { articleFields, authorFields, liveBlogFields, liveEntryFields, type FieldSet } from '@/lib/content/schema';
 import { isPlainObject } from '@/lib/format/json';
 
 /**
@@ -95,6 +95,46 @@ describe('contentlayer configuration', () => {
     const named = (value: unknown) => (isPlainObject(value) ? { ...value, author: value.authorSlug } : value);
     expect(named(article)).toMatchObject(expectedIndexValues(articleFields, frontmatterOf(articleText)));
     expect(author).toMatchObject(expectedIndexValues(authorFields, frontmatterOf(authorText)));
+  });
+
+  it('builds a live blog with every field and joins its entries to it in the index, newest first', () => {
+    const fixtures = path.join(repo, 'tests/fixtures/schema');
+    const blogText = readFileSync(path.join(fixtures, 'every-field-live-blog.mdx'), 'utf8');
+    const entryText = readFileSync(path.join(fixtures, 'every-field-live-entry.mdx'), 'utf8');
+    const older = entryText
+      .replace('2026-05-10T21:05:00-04:00', '2026-05-10T08:15:00-04:00')
+      .replace(/^updatedAt: .*\n/m, '')
+      .replace('pinned: true', 'pinned: false');
+    const blogDir = path.join(dir, 'content/live/regional-elections');
+    mkdirSync(path.join(blogDir, 'entries'), { recursive: true });
+    writeFileSync(path.join(blogDir, 'index.mdx'), blogText);
+    writeFileSync(path.join(blogDir, 'entries/polls-close.mdx'), entryText);
+    writeFileSync(path.join(blogDir, 'entries/turnout.mdx'), older);
+    const result = runContentlayer();
+    rmSync(path.join(dir, 'content/live'), { recursive: true });
+    expect(result.stdout + result.stderr).not.toMatch(/warn|error/i);
+    expect(result.status).toBe(0);
+    const index: unknown = JSON.parse(readFileSync(path.join(dir, '.contentlayer/content-index.json'), 'utf8'));
+    if (!isPlainObject(index) || !Array.isArray(index.articles)) throw new Error('no index');
+    const blog: unknown = index.articles.find(
+      (a: unknown) => isPlainObject(a) && a.url === '/politics/regional-elections',
+    );
+    if (!isPlainObject(blog) || !isPlainObject(blog.live) || !Array.isArray(blog.live.entries))
+      throw new Error('no live blog');
+    const { status, endedAt, ...articleFrontmatter } = frontmatterOf(blogText);
+    expect({ ...blog, author: blog.authorSlug }).toMatchObject(expectedIndexValues(articleFields, articleFrontmatter));
+    expect(blog.live).toMatchObject({ status, endedAt: new Date(String(endedAt)).toISOString() });
+    expect(Object.keys(liveBlogFields)).toEqual([...Object.keys(articleFields), 'status', 'endedAt']);
+    expect(blog.live.entries.map((e: unknown) => (isPlainObject(e) ? e.id : e))).toEqual(['polls-close', 'turnout']);
+    const [entry] = blog.live.entries;
+    if (!isPlainObject(entry)) throw new Error('no entry');
+    expect({ ...entry, author: entry.authorSlug }).toMatchObject(
+      expectedIndexValues(liveEntryFields, frontmatterOf(entryText)),
+    );
+    // The latest change readers were told about: the entry's correction, after the blog's own update.
+    expect(entry.modifiedAt).toBe('2026-05-11T02:00:00.000Z');
+    expect(typeof entry.bodyFile).toBe('string');
+    expect(JSON.stringify(index)).not.toContain('The first results are expected');
   });
 });
 
