@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { FieldDef, FieldDefs, NestedType } from 'contentlayer2/source-files';
 import { describe, expect, it } from 'vitest';
 import { isMap, parseDocument, type Document } from 'yaml';
-import { Article, Author, Page, Topic } from '@/contentlayer.config';
+import { Article, Author, LiveBlog, LiveEntry, Page, Topic } from '@/contentlayer.config';
 import { analyseArticle, checkArticle, checkAuthor, type Problem, type RuleContext } from '@/lib/checks/article-rules';
 import { checkTopics } from '@/lib/checks/topic-rules';
 import { sectionSlugs, type SectionSlug } from '@/lib/config/sections';
@@ -17,6 +17,8 @@ import {
   articleFields,
   authorFields,
   decodeFields,
+  liveBlogFields,
+  liveEntryFields,
   pageFields,
   topicFields,
   type ArticleFrontmatter,
@@ -225,6 +227,8 @@ describe('contentlayer’s fields', () => {
     ['Author', Author, authorFields],
     ['Topic', Topic, topicFields],
     ['Page', Page, pageFields],
+    ['LiveBlog', LiveBlog, liveBlogFields],
+    ['LiveEntry', LiveEntry, liveEntryFields],
   ] as const)('of %s are the schema’s, with the same kinds, required flags and defaults', (_name, type, fields) => {
     const def = typeof type.def === 'function' ? type.def() : type.def;
     expect(contentlayerShapes(def.fields)).toEqual(expectedShapes(fields));
