@@ -23,7 +23,7 @@ type Props = {
  * One entry of a live blog, the same markup on the page and in the fragments of the updates
  * endpoint (so the live-updates module inserts exactly what a reload shows). The element's id is
  * the permalink's fragment; `data-entry` and `data-version` let the module tell new, updated and
- * deleted entries apart.
+ * deleted entries apart, and `data-pinned` which one is in the pinned slot.
  */
 export function LiveEntryView({ entry, blogUrl, authorName, code, pinned = false, components }: Props) {
   const anchor = liveEntryAnchor(entry.id);
@@ -35,6 +35,7 @@ export function LiveEntryView({ entry, blogUrl, authorName, code, pinned = false
       data-entry={entry.id}
       data-version={entry.modifiedAt}
       data-published={entry.publishedAt}
+      data-pinned={pinned ? '' : undefined}
       aria-labelledby={entry.title ? headingId : undefined}
       aria-label={entry.title ? undefined : `Update at ${formatTime(entry.publishedAt)}`}
       className={`live-entry scroll-mt-4 border-t-2 py-5 ${pinned ? 'border-accent bg-rule/25 px-4' : 'border-rule'}`}
@@ -81,3 +82,20 @@ export function LiveEntryView({ entry, blogUrl, authorName, code, pinned = false
 
 /** For the updates endpoint, which renders entries outside a page. */
 export type LiveEntryComponent = ComponentType<Props>;
+
+/**
+ * One entry as static HTML, exactly as the page renders it, for the updates endpoint. Each entry is
+ * rendered on its own, so each gets an id prefix of its own: the ids React makes (useId, e.g. an
+ * embed card's title) stay unique once several fragments are inserted into one page.
+ *
+ * An embed in a polled entry arrives as the server's card (title and "Open on …" link): the page's
+ * Content-Security-Policy and its modules were chosen for the entries it was served with, so the
+ * click-to-load button appears once the reader reloads.
+ */
+export async function renderLiveEntryHtml(props: Props): Promise<string> {
+  // Imported on first use, as Next advises for route handlers (components/feed/feed-article.tsx does the same).
+  const { renderToStaticMarkup } = await import('react-dom/server');
+  return renderToStaticMarkup(<LiveEntryView {...props} />, {
+    identifierPrefix: `${liveEntryAnchor(props.entry.id)}-`,
+  });
+}

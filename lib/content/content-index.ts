@@ -38,6 +38,14 @@ export type ContentIndex = {
   authors: IndexedAuthor[];
   pages: IndexedPage[];
   topics: IndexedTopic[];
+  /**
+   * Which content the store holds, set on the merged store by scripts/content-build.ts: the content
+   * commit `npm run publish` passes, or a hash of the index under `npm run build`. `/api/health`
+   * reports it, so a publisher can tell when an instance serves the new content. Absent in a shard's own index.
+   */
+  version?: string;
+  /** When the store was written (ISO 8601 instant); absent in a shard's own index. */
+  builtAt?: string;
 };
 
 export const CONTENT_INDEX_FILE = 'content-index.json';

@@ -8,6 +8,7 @@
 import { isPublished, latestModification, publishedTime, type ArticleSummary, type Correction, type PublicationOptions } from './articles';
 import type { LiveEntryFrontmatter, LiveStatus } from './schema';
 import { listingPagePath, liveEntryAnchor } from '../config/urls';
+import { formatTime } from '../format/dates';
 
 /** Entries on each page of a live blog: page 1 stays light however long the coverage runs. */
 export const LIVE_ENTRIES_PER_PAGE = 20;
@@ -48,6 +49,14 @@ export function isLiveBlog(article: ArticleSummary): article is LiveBlog {
 /** True when `article` is a live blog still being updated: cards show "Live", the News sitemap lists it. */
 export function isLiveNow(article: ArticleSummary): article is LiveBlog {
   return article.live?.status === 'live';
+}
+
+/**
+ * What an entry is called wherever it needs a name (a feed item's title, the label of an untitled
+ * entry): its title, or "Update at 14:32 EST" from its time in the newsroom's zone.
+ */
+export function liveEntryTitle(entry: Pick<LiveEntry, 'title' | 'publishedAt'>): string {
+  return entry.title ? entry.title : `Update at ${formatTime(entry.publishedAt)}`;
 }
 
 /** Newest first; ties broken by id, so the order is stable. */

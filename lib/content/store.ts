@@ -9,6 +9,7 @@ import { findArticle, isPublished, selectPublished, type ArticleSummary } from '
 import { findAuthor, joinAuthor, type AuthorProfile } from './authors';
 import { loadStore } from './index-loader';
 import { findTopicHub, type TopicHub } from './topic-hubs';
+import type { LiveEntry } from './live-blogs';
 import {
   aboutGroupLinks,
   findStandingPage,
@@ -93,6 +94,19 @@ function readBody(entry: { bodyFile: string; sourceFile: string }): string {
   const raw = doc.body?.raw;
   if (typeof raw !== 'string') throw new Error(`${file} has no body`);
   return raw;
+}
+
+/**
+ * The compiled MDX body of one live-blog entry (for `MdxContent`): reads that entry's file only, as
+ * `getArticleBody` does for an article (in development, the editor's source file).
+ */
+export function getLiveEntryBody(entry: Pick<LiveEntry, 'bodyFile' | 'sourceFile'>): string {
+  return compileMdx(readBody(entry));
+}
+
+/** The raw MDX body of one live-blog entry: for the search index, as `getArticleSource` is for an article. */
+export function getLiveEntrySource(entry: Pick<LiveEntry, 'bodyFile' | 'sourceFile'>): string {
+  return readBody(entry);
 }
 
 /** Every standing page (content/pages/), drafts included. */

@@ -6,6 +6,7 @@
 import type { Metadata } from 'next';
 import type { Graph } from 'schema-dts';
 import type { ArticlePage } from '../content/article-page';
+import type { LivePage } from '../content/live-page';
 import { pageSuffix, type ListingPageData } from '../content/listings';
 import { laterPageDescription, scopeDescription, scopePagePath, scopePath, scopeTitle } from '../content/scopes';
 import { lastModified, zonedIsoFromString } from '../format/dates';
@@ -20,8 +21,16 @@ import { correctionsPagePath, correctionsPath, homePath, mastheadPath } from '..
 import { siteConfig } from '../config/site-config';
 import { CORRECTIONS_DESCRIPTION, CORRECTIONS_TITLE, correctionsFeedLinks } from './corrections-feed';
 import { feedLinks } from './feeds';
+import { liveFeedLinks } from './live-feed';
 import { generatedCard, pageMetadata, type SocialImage } from './metadata';
-import { articleGraph, collectionGraph, mastheadGraph, profileGraph, standingPageGraph } from './structured-data';
+import {
+  articleGraph,
+  collectionGraph,
+  liveBlogGraph,
+  mastheadGraph,
+  profileGraph,
+  standingPageGraph,
+} from './structured-data';
 
 /** An article page's head: its hero crop as the preview image, `og:type` article, and `noindex` unless published. */
 export function articleMetadata({ article, author, section, status }: ArticlePage): Metadata {
@@ -47,6 +56,65 @@ export function articleMetadata({ article, author, section, status }: ArticlePag
 /** An article page's JSON-LD: the NewsArticle, its WebPage and the breadcrumb it shows. */
 export function articlePageGraph({ article, author, breadcrumb }: ArticlePage): Graph {
   return articleGraph(article, author, breadcrumb);
+}
+
+/**
+ * A live blog's page's head, like an article's: its hero crop, `og:type` article with
+ * `modifiedTime` the coverage's latest change, the blog's own feeds first, and `noindex` unless
+ * published. Older pages (`/world/blog/page/2`) are pages of their own: canonical to themselves and
+ * indexable, titled with their number.
+ */
+export function liveBlogMetadata({
+  blog,
+  author,
+  contributors,
+  section,
+  status,
+  page,
+  path,
+  modifiedAt,
+}: LivePage): Metadata {
+  return pageMetadata({
+    title: `${blog.title}${pageSuffix(page)}`,
+    description: blog.standfirst,
+    path,
+    image: { url: heroCropPath(blog.hero.src, '16x9'), ...heroCrops['16x9'], alt: blog.hero.alt },
+    article: {
+      publishedTime: zonedIsoFromString(blog.publishedAt),
+      modifiedTime: zonedIsoFromString(modifiedAt),
+      section: section?.name ?? blog.section,
+      tags: blog.tags.map(tagLabel),
+      authors: [author.url, ...contributors.map((c) => c.url)],
+    },
+    feeds: [
+      ...liveFeedLinks(blog),
+      ...feedLinks({ kind: 'site' }),
+      ...(section ? feedLinks({ kind: 'section', section }) : []),
+    ],
+    indexable: status === 'published',
+  });
+}
+
+/** A live blog's page's JSON-LD: the LiveBlogPosting with this page's entries, its WebPage and breadcrumb. */
+export function livePageGraph({
+  blog,
+  author,
+  contributors,
+  breadcrumb,
+  page,
+  path,
+  modifiedAt,
+  entries,
+}: LivePage): Graph {
+  return liveBlogGraph({
+    blog,
+    authors: [author, ...contributors],
+    crumbs: breadcrumb,
+    pagePath: path,
+    pageName: `${blog.title}${pageSuffix(page)}`,
+    modifiedAt,
+    updates: entries.map(({ entry, author: by, text, location }) => ({ entry, author: by, text, location })),
+  });
 }
 
 /**

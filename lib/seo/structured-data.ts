@@ -5,6 +5,7 @@
  */
 import type {
   AboutPage,
+  BlogPosting,
   BreadcrumbList,
   CollectionPage,
   ContactPage,
@@ -12,6 +13,7 @@ import type {
   Graph,
   ImageObject,
   Language,
+  LiveBlogPosting,
   NewsArticle,
   NewsMediaOrganization,
   Person,
@@ -22,6 +24,8 @@ import type {
 import type { ArticleSummary } from '../content/articles';
 import type { AuthorProfile } from '../content/authors';
 import type { Crumb } from '../content/breadcrumbs';
+import { liveEntryTitle, type LiveBlog, type LiveEntry } from '../content/live-blogs';
+import { MAX_ENTRY_TITLE_LENGTH } from '../content/schema';
 import type { StandingPage, StandingPagesPresent } from '../content/standing-pages';
 import { lastModified, zonedIsoFromString } from '../format/dates';
 import { tagLabel } from '../format/text';
@@ -29,7 +33,7 @@ import { languageName } from '../format/languages';
 import { MASTHEAD_DESCRIPTION, MASTHEAD_TITLE } from '../config/desks';
 import { heroCropUrls } from '../media/hero-crops';
 import { getSection } from '../config/sections';
-import { ABOUT_PAGE_SLUG, absoluteUrl, mastheadPath, standingPagePath } from '../config/urls';
+import { ABOUT_PAGE_SLUG, absoluteUrl, liveEntryPermalinkPath, mastheadPath, standingPagePath } from '../config/urls';
 import {
   CONTACT_PAGE_SLUG,
   newsroomContacts,
@@ -168,46 +172,159 @@ function personReference(author: AuthorProfile): {
   };
 }
 
-/**
- * An article page: NewsArticle (with three hero crops, dates with offsets, author, publisher),
- * its WebPage, the BreadcrumbList of the visible breadcrumb, and the site-wide nodes.
- */
-export function articleGraph(article: ArticleSummary, author: AuthorProfile, crumbs: readonly Crumb[]): Graph {
-  const url = absoluteUrl(article.url);
-  const published = zonedIsoFromString(article.publishedAt);
-  const modified = zonedIsoFromString(lastModified(article));
-  const page: WebPage = {
+/** The WebPage of an article (or of one page of a live blog, at `pagePath`): the page the story is the main entity of. */
+function articleWebPage(
+  article: ArticleSummary,
+  pagePath: string,
+  name: string,
+  published: string,
+  modified: string,
+): WebPage {
+  return {
     '@type': 'WebPage',
-    '@id': jsonLdIds.page(article.url),
-    url,
-    name: article.title,
+    '@id': jsonLdIds.page(pagePath),
+    url: absoluteUrl(pagePath),
+    name,
     description: article.standfirst,
     inLanguage: siteConfig.language,
     isPartOf: ref(jsonLdIds.website()),
-    breadcrumb: ref(jsonLdIds.breadcrumb(article.url)),
+    breadcrumb: ref(jsonLdIds.breadcrumb(pagePath)),
     datePublished: published,
     dateModified: modified,
   };
-  const newsArticle: NewsArticle = {
-    '@type': 'NewsArticle',
+}
+
+/**
+ * What a NewsArticle and a LiveBlogPosting say alike: headline, description, the hero's three crops,
+ * dates with offsets, authors, publisher, section, keywords, the WebPage it is the main entity of.
+ */
+function storyProperties(
+  article: ArticleSummary,
+  authors: readonly AuthorProfile[],
+  pagePath: string,
+  published: string,
+  modified: string,
+) {
+  return {
     '@id': jsonLdIds.article(article.url),
-    url,
+    url: absoluteUrl(article.url),
     headline: article.title,
     description: article.standfirst,
     image: heroCropUrls(article.hero.src),
     datePublished: published,
     dateModified: modified,
-    author: [personReference(author)],
+    author: authors.map(personReference),
     publisher: ref(jsonLdIds.organization()),
-    mainEntityOfPage: ref(jsonLdIds.page(article.url)),
+    mainEntityOfPage: ref(jsonLdIds.page(pagePath)),
     isPartOf: ref(jsonLdIds.website()),
     articleSection: getSection(article.section)?.name ?? article.section,
     keywords: article.tags.map(tagLabel),
-    wordCount: article.wordCount,
     inLanguage: siteConfig.language,
     isAccessibleForFree: true,
+  } as const;
+}
+
+/**
+ * An article page: NewsArticle (with three hero crops, dates with offsets, author, publisher),
+ * its WebPage, the BreadcrumbList of the visible breadcrumb, and the site-wide nodes.
+ */
+export function articleGraph(article: ArticleSummary, author: AuthorProfile, crumbs: readonly Crumb[]): Graph {
+  const published = zonedIsoFromString(article.publishedAt);
+  const modified = zonedIsoFromString(lastModified(article));
+  const page = articleWebPage(article, article.url, article.title, published, modified);
+  const newsArticle: NewsArticle = {
+    '@type': 'NewsArticle',
+    ...storyProperties(article, [author], article.url, published, modified),
+    wordCount: article.wordCount,
   };
   return graph([newsArticle, page, breadcrumbNode(article.url, crumbs), ...siteNodes()]);
+}
+
+/** One entry of a live blog, as its `liveBlogUpdate` describes it. */
+export type LiveBlogUpdateInput = {
+  entry: Pick<LiveEntry, 'id' | 'title' | 'publishedAt' | 'modifiedAt'>;
+  author: AuthorProfile;
+  /** The words a reader gets from its body (lib/mdx/reader-text.ts). */
+  text: string;
+  /** Where the entry is now: `/world/blog/page/2#entry-id`. */
+  location: string;
+};
+
+/**
+ * An entry's `headline`: its title, or else the start of its text cut at a word to at most
+ * `max` characters with "…" (a headline is at most MAX_ENTRY_TITLE_LENGTH, like a title), or else
+ * "Update at 14:32 EST".
+ */
+export function liveEntryHeadline(
+  entry: Pick<LiveEntry, 'title' | 'publishedAt'>,
+  text: string,
+  max: number = MAX_ENTRY_TITLE_LENGTH,
+): string {
+  if (entry.title) return entry.title;
+  const words = text.trim();
+  if (words === '') return liveEntryTitle(entry);
+  if (words.length <= max) return words;
+  const cut = words.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  // A single word longer than a headline is cut where it must be.
+  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:.\u2013\u2014-]+$/, '')}…`;
+}
+
+/** One update of a live blog: a BlogPosting identified by the entry's lasting permalink. */
+function liveBlogUpdate(blogUrl: string, { entry, author, text, location }: LiveBlogUpdateInput): BlogPosting {
+  return {
+    '@type': 'BlogPosting',
+    '@id': absoluteUrl(liveEntryPermalinkPath(blogUrl, entry.id)),
+    url: absoluteUrl(location),
+    headline: liveEntryHeadline(entry, text),
+    datePublished: zonedIsoFromString(entry.publishedAt),
+    dateModified: zonedIsoFromString(entry.modifiedAt),
+    author: personReference(author),
+    articleBody: text,
+    inLanguage: siteConfig.language,
+  };
+}
+
+/**
+ * A page of a live blog (`/world/blog`, `/world/blog/page/2`): a LiveBlogPosting in place of the
+ * NewsArticle (the same properties; `dateModified` the coverage's latest change; the coverage's
+ * start, and its end once over; the entries of this page as `liveBlogUpdate`s, in page order), the
+ * WebPage of this page, the BreadcrumbList of the visible breadcrumb, and the site-wide nodes.
+ */
+export function liveBlogGraph({
+  blog,
+  authors,
+  crumbs,
+  pagePath,
+  pageName,
+  modifiedAt,
+  updates,
+}: {
+  blog: LiveBlog;
+  /** The blog's author first, then the entries' other authors. */
+  authors: readonly AuthorProfile[];
+  crumbs: readonly Crumb[];
+  /** This page's address: the blog's own, or `/world/blog/page/<n>`. */
+  pagePath: string;
+  /** This page's name: the headline, with "(page n)" on later pages. */
+  pageName: string;
+  /** The coverage's latest change: the blog's or any visible entry's `modifiedAt` (`coverageModifiedAt`). */
+  modifiedAt: string;
+  /** The entries this page shows, in its order. */
+  updates: readonly LiveBlogUpdateInput[];
+}): Graph {
+  const published = zonedIsoFromString(blog.publishedAt);
+  const modified = zonedIsoFromString(modifiedAt);
+  const page = articleWebPage(blog, pagePath, pageName, published, modified);
+  const endedAt = blog.live.status === 'ended' ? blog.live.endedAt : undefined;
+  const posting: LiveBlogPosting = {
+    '@type': 'LiveBlogPosting',
+    ...storyProperties(blog, authors, pagePath, published, modified),
+    coverageStartTime: published,
+    ...(endedAt ? { coverageEndTime: zonedIsoFromString(endedAt) } : {}),
+    liveBlogUpdate: updates.map((u) => liveBlogUpdate(blog.url, u)),
+  };
+  return graph([posting, page, breadcrumbNode(pagePath, crumbs), ...siteNodes()]);
 }
 
 /** The home page: the WebSite and the NewsMediaOrganization, with its standards when `present` is given. */

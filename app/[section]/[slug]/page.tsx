@@ -11,10 +11,14 @@ import { SectionNeighbours } from '@/components/article/section-neighbours';
 import { TagList } from '@/components/article/tag-list';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { EnhancementScript } from '@/components/layout/enhancement-script';
+import { LiveBlogPage } from '@/components/live/live-blog-page';
+import { LIVE_UPDATES_MODULE } from '@/components/live/live-modules';
 import { EMBED_MODULE } from '@/components/mdx/embed';
 import { JsonLd } from '@/components/seo/json-ld';
 import { articlesToPrerender, getArticlePage } from '@/lib/content/article-page';
-import { articleMetadata, articlePageGraph } from '@/lib/seo/page-metadata';
+import { isLiveNow } from '@/lib/content/live-blogs';
+import { getLivePage } from '@/lib/content/live-page';
+import { articleMetadata, articlePageGraph, liveBlogMetadata, livePageGraph } from '@/lib/seo/page-metadata';
 import { enhancementSrc } from '@/lib/serving/enhancements';
 import { isPreview } from '@/lib/serving/preview';
 
@@ -34,19 +38,41 @@ export function generateStaticParams(): Params[] {
   return articlesToPrerender();
 }
 
+/**
+ * A live blog (lib/content/live-page.ts: its page 1, always there for a visible blog) or else a plain
+ * article; undefined when this viewer may see neither here.
+ */
 async function load(params: Promise<Params>) {
   const { section, slug } = await params;
-  return getArticlePage(section, slug, { now: new Date(), preview: await isPreview() });
+  const options = { now: new Date(), preview: await isPreview() };
+  const live = await getLivePage(section, slug, 1, options);
+  if (live) return { kind: 'live', live } as const;
+  const article = await getArticlePage(section, slug, options);
+  return article ? ({ kind: 'article', article } as const) : undefined;
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const page = await load(params);
-  return page ? articleMetadata(page) : {};
+  const found = await load(params);
+  if (!found) return {};
+  return found.kind === 'live' ? liveBlogMetadata(found.live) : articleMetadata(found.article);
 }
 
 export default async function ArticlePage({ params }: { params: Promise<Params> }) {
-  const page = await load(params);
-  if (!page) notFound();
+  const found = await load(params);
+  if (!found) notFound();
+  if (found.kind === 'live') {
+    const { live } = found;
+    return (
+      <LiveBlogPage
+        page={live}
+        jsonLd={livePageGraph(live)}
+        // Only page 1 of a blog still live is kept up to date by the module; an ended one loads none.
+        liveUpdatesSrc={isLiveNow(live.blog) ? enhancementSrc(LIVE_UPDATES_MODULE) : undefined}
+        embedSrc={live.embeds.length > 0 ? enhancementSrc(EMBED_MODULE) : undefined}
+      />
+    );
+  }
+  const page = found.article;
   const { article, author, section } = page;
   return (
     <article className="mx-auto max-w-4xl">
