@@ -3,15 +3,17 @@
  *
  * Starts the fixture site for the end-to-end tests: a temporary copy of this project (in
  * FIXTURE_SITE_DIR, where tests may write content the running server reads, as an editor's commit
- * would) with test articles added (one scheduled for `--scheduled-at`, one renamed and corrected), built for
- * production and served by the production server (`npm start`) on 127.0.0.1:P with the e2e preview secret. The copy is
+ * would) with test articles added (one scheduled for `--scheduled-at`, one renamed and corrected, a live
+ * blog), committed to a git repository of its own, built for production and served by the production
+ * server (`npm start`) on 127.0.0.1:P with the e2e preview and revalidation secrets. The copy is
  * deleted when the server stops. Nothing is written into this checkout.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FIXTURE_SITE_DIR, PREVIEW_SECRET } from './e2e-config';
-import { fixtureArticles } from './fixture-articles';
+import { fixtureArticles, LIVE } from './fixture-articles';
+import { E2E_REVALIDATE_SECRET } from './servers';
 
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -63,7 +65,17 @@ for (const article of fixtureArticles(new Date(scheduledAt))) {
   writeFileSync(file, article.text);
 }
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+// A repository of its own, as a newsroom's checkout is: tests publish by committing there and
+// running `npm run publish` (tests/e2e/live-blog.spec.ts). The .gitignore keeps node_modules out.
+const git = (...args: string[]) => execFileSync('git', args, { cwd: site, stdio: ['ignore', 'ignore', 'inherit'] });
+git('init', '--quiet', '--initial-branch=main');
+git('config', 'user.name', 'E2E Newsroom');
+git('config', 'user.email', 'e2e@newsroom.invalid');
+git('config', 'commit.gpgsign', 'false');
+git('add', '--all');
+git('commit', '--quiet', '--message', 'The fixture site');
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', LIVE_POLL_SECONDS: String(LIVE.pollSeconds) };
 console.log(`fixture site: building ${site} (scheduled article goes live at ${scheduledAt})`);
 try {
   execFileSync('npm', ['run', 'build'], { cwd: site, env, stdio: 'inherit' });
@@ -75,7 +87,8 @@ try {
 
 server = spawn('node', ['.next/standalone/server.js'], {
   cwd: site,
-  env: { ...env, PREVIEW_SECRET, PORT: port, HOSTNAME: '127.0.0.1' },
+  // The revalidation secret lets `npm run publish` (and tests) revalidate pages on this server.
+  env: { ...env, PREVIEW_SECRET, REVALIDATE_SECRET: E2E_REVALIDATE_SECRET, PORT: port, HOSTNAME: '127.0.0.1' },
   stdio: 'inherit',
 });
 server.on('exit', (code) => {
