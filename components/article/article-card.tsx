@@ -1,5 +1,6 @@
 import Image from 'next/image';
 import type { ArticleSummary } from '@/lib/content/articles';
+import { isLiveNow } from '@/lib/content/live-blogs';
 import { formatDate } from '@/lib/format/dates';
 import { getSection } from '@/lib/config/sections';
 
@@ -74,6 +75,20 @@ function layoutOf(variant: CardVariant): Layout {
   }
 }
 
+/**
+ * "Live" on the card of a live blog still being updated: a word, so it is not told by colour alone,
+ * read out before the section's name; paper on the accent colour (8.2:1 light, 8.6:1 dark). Its
+ * transparent border is what forced-colours mode draws round it, and on paper, where backgrounds
+ * are not printed, it is ink in a border. Gone once the coverage has ended.
+ */
+function LiveLabel() {
+  return (
+    <span className="mr-1 inline-block rounded-sm border border-transparent bg-accent px-1.5 text-paper print:border-ink print:bg-transparent print:text-ink">
+      Live
+    </span>
+  );
+}
+
 export function ArticleCard({
   article,
   authorName,
@@ -85,6 +100,7 @@ export function ArticleCard({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const section = getSection(article.section);
   const layout = layoutOf(variant);
+  const live = isLiveNow(article);
   const image =
     'sizes' in layout.image
       ? { width: article.hero.width, height: article.hero.height, sizes: layout.image.sizes }
@@ -102,7 +118,16 @@ export function ArticleCard({
         />
       </div>
       <div className="min-w-0">
-        {section ? <p className="text-xs font-bold tracking-wide text-accent uppercase">{section.name}</p> : null}
+        {section || live ? (
+          <p className="text-xs font-bold tracking-wide text-accent uppercase">
+            {live ? (
+              <>
+                <LiveLabel />{' '}
+              </>
+            ) : null}
+            {section?.name}
+          </p>
+        ) : null}
         <Heading className={`mt-0.5 font-serif leading-tight font-bold text-pretty ${layout.headline}`}>
           <a href={article.url} className="text-ink no-underline hover:underline">
             {article.title}

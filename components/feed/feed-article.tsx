@@ -7,6 +7,8 @@ import { FeedGallery } from '@/components/mdx/gallery';
 import { Answer, QandA, Question } from '@/components/mdx/q-and-a';
 import { Timeline, TimelineEvent } from '@/components/mdx/timeline';
 import type { ArticleSummary } from '@/lib/content/articles';
+import type { LiveEntry } from '@/lib/content/live-blogs';
+import { formatDateTime } from '@/lib/format/dates';
 import { imageDimensions } from '@/lib/media/dimensions';
 import { absoluteUrl } from '@/lib/config/urls';
 import { recogniseEmbed } from '@/lib/config/embed-providers';
@@ -112,4 +114,27 @@ export function FeedArticle({ article, code }: Props) {
 export async function renderFeedArticleHtml(article: ArticleSummary, code: string): Promise<string> {
   const { renderToStaticMarkup } = await import('react-dom/server');
   return renderToStaticMarkup(<FeedArticle article={article} code={code} />);
+}
+
+/**
+ * A live-blog entry as static HTML for its feed item: the body with the feed components, then its
+ * corrections (as the page shows them), since a correction changes the item's `updated` date and a
+ * reader should see why.
+ */
+export async function renderFeedEntryHtml(entry: Pick<LiveEntry, 'corrections'>, code: string): Promise<string> {
+  const { renderToStaticMarkup } = await import('react-dom/server');
+  return renderToStaticMarkup(
+    <>
+      <MdxContent code={code} components={feedMdxComponents} />
+      {entry.corrections.length > 0 ? (
+        <ul>
+          {entry.corrections.map((c) => (
+            <li key={`${c.date}|${c.text}`}>
+              <strong>Correction</strong> ({formatDateTime(c.date)}): {c.text}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>,
+  );
 }

@@ -2,9 +2,10 @@
  * The XML sitemaps, written here rather than by Next's `app/sitemap.ts`, which puts image entries
  * before `<lastmod>` where the sitemaps.org schema wants `loc, lastmod, changefreq, priority` and
  * then extensions. Pure functions over article summaries, so the 50,000-URL split and the News
- * sitemap's 48-hour window are unit-tested with fixtures.
+ * sitemap's 48-hour window (for a running live blog, from its newest entry) are unit-tested with fixtures.
  */
 import { selectPublished, type ArticleSummary } from '../content/articles';
+import { isLiveNow, visibleEntries } from '../content/live-blogs';
 import { tagsWithPages } from '../content/visibility';
 import type { AuthorProfile } from '../content/authors';
 import { publishedStandingPages, type StandingPage } from '../content/standing-pages';
@@ -183,20 +184,43 @@ export function siteSitemapEntries(
 }
 
 /**
+ * The moment the News window is measured from at `now`: an article's publication; for a live blog
+ * still running (`isLiveNow`), its newest entry readers can see, since the coverage is news for as
+ * long as it is being added to (and its publication when it has no entry yet). An ended blog is an
+ * ordinary article again: its publication.
+ */
+export function newsTime(article: ArticleSummary, now: Date): number {
+  const published = Date.parse(article.publishedAt);
+  if (!isLiveNow(article)) return published;
+  const newest = visibleEntries(article.live, { now })[0];
+  return newest ? Math.max(published, Date.parse(newest.publishedAt)) : published;
+}
+
+/**
  * The articles for the Google News sitemap at `now`: published (never drafts or scheduled ones)
- * within the last 48 hours — exactly 48 hours ago still counts — newest first, at most 1,000.
+ * within the last 48 hours — exactly 48 hours ago still counts — measured by `newsTime` (a running
+ * live blog by its newest entry), newest first by that time, at most 1,000.
  */
 export function selectNewsArticles(articles: readonly ArticleSummary[], now: Date): ArticleSummary[] {
   const since = now.getTime() - NEWS_WINDOW_MS;
   return selectPublished(articles, { now })
-    .filter((a) => Date.parse(a.publishedAt) >= since)
-    .slice(0, NEWS_LIMIT);
+    .map((article) => ({ article, time: newsTime(article, now) }))
+    .filter(({ time }) => time >= since)
+    .sort((a, b) => b.time - a.time)
+    .slice(0, NEWS_LIMIT)
+    .map(({ article }) => article);
 }
 
 /**
  * A Google News sitemap of `articles`: each `<url>` with `news:publication` (name, ISO 639
  * language), `news:publication_date` and `news:title`. With no recent articles it is an empty
  * `<urlset>`: see docs/decisions/003-own-sitemap-writer.md on why that is served rather than an error.
+ *
+ * A live blog's `publication_date` is the blog's `publishedAt` (when the coverage began), not its
+ * newest entry's time, though the entry is what keeps it in the sitemap (`newsTime`): Google defines
+ * the field as the article's original publication date, the same date as the page's
+ * `datePublished`; new entries are changes to that article, which its `dateModified` and the normal
+ * sitemap's `lastmod` report.
  */
 export function renderNewsSitemap(articles: readonly ArticleSummary[]): string {
   const urls = articles.map((a) =>

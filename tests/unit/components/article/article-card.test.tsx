@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArticleCard } from '@/components/article/article-card';
 import { ArticleList } from '@/components/article/article-list';
-import { makeArticle } from '../../../fixtures/articles';
+import { makeArticle, makeLiveBlog, makeLiveEntry } from '../../../fixtures/articles';
 
 afterEach(cleanup);
 
@@ -85,5 +85,46 @@ describe('ArticleList', () => {
     expect(items.map((li) => within(li).getByRole('link').getAttribute('href'))).toEqual(['/world/a', '/world/b']);
     expect(items[0]?.textContent).toContain('Ann Author');
     expect(items[1]?.textContent).toContain('unknown-author');
+  });
+});
+
+describe('the "Live" label', () => {
+  const entries = [makeLiveEntry({ id: 'latest', publishedAt: '2026-05-12T14:00:00.000Z' })];
+  const running = makeLiveBlog({ slug: 'storm-live', section: 'world', title: 'Storm: the latest' }, { entries });
+  const ended = makeLiveBlog(
+    { slug: 'storm-live', section: 'world', title: 'Storm: the latest' },
+    { status: 'ended', endedAt: '2026-05-12T18:00:00.000Z', entries },
+  );
+
+  it('says "Live" in words, before the section name, on a running live blog in every variant', () => {
+    for (const variant of ['lead', 'row', 'tile', 'compact'] as const) {
+      render(<ArticleCard article={running} authorName="World Desk" variant={variant} />);
+      const card = screen.getByRole('article');
+      const label = within(card).getByText('Live');
+      expect(label.parentElement?.textContent, variant).toBe('Live World');
+      // Text on the accent colour, not a coloured dot: readable whatever the reader perceives of colour.
+      expect(label.className, variant).toContain('bg-accent');
+      expect(label.className, variant).toContain('text-paper');
+      // The headline is the link's name; the label does not change it.
+      expect(within(card).getByRole('link').textContent, variant).toBe('Storm: the latest');
+      cleanup();
+    }
+  });
+
+  it('is gone once the coverage has ended, and never on an ordinary story', () => {
+    render(<ArticleCard article={ended} authorName="World Desk" />);
+    expect(screen.queryByText('Live')).toBeNull();
+    expect(screen.getByText('World')).toBeTruthy();
+    cleanup();
+    render(<ArticleCard article={article} authorName="World Desk" />);
+    expect(screen.queryByText('Live')).toBeNull();
+  });
+
+  it('shows in a list of cards on the running blog alone', () => {
+    render(
+      <ArticleList articles={[running, article, { ...ended, slug: 'other', url: '/world/other' }]} authorNames={{}} />,
+    );
+    const items = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(items.map((li) => within(li).queryByText('Live') !== null)).toEqual([true, false, false]);
   });
 });

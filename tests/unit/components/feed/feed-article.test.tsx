@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { renderFeedArticleHtml } from '@/components/feed/feed-article';
+import { renderFeedArticleHtml, renderFeedEntryHtml } from '@/components/feed/feed-article';
 import { compileMdx } from '@/lib/mdx/compile';
 import { siteConfig } from '@/lib/config/site-config';
 import { makeArticle } from '../../../fixtures/articles';
@@ -64,5 +64,40 @@ describe('renderFeedArticleHtml', () => {
     expect(html).not.toContain('/_next/');
     expect(html).not.toContain('<link');
     expect(html).not.toContain('<script');
+  });
+});
+
+describe('renderFeedEntryHtml', () => {
+  const entryCode = compileMdx(
+    [
+      'The [harbour page](/world/harbour) is updated.',
+      '',
+      '<Figure src="/images/2024/trilateral-summit.jpg" alt="Three circles" caption="The quay at noon." />',
+    ].join('\n'),
+  );
+
+  async function renderEntry(corrections: { date: string; text: string }[] = []) {
+    const html = await renderFeedEntryHtml({ corrections }, entryCode);
+    return { html, doc: new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html') };
+  }
+
+  it('renders the entry body alone, with absolute link and image URLs and no hero', async () => {
+    const { html, doc } = await renderEntry();
+    expect(doc.body.firstElementChild?.tagName).toBe('P');
+    expect(doc.querySelector('a')?.getAttribute('href')).toBe(`${site}/world/harbour`);
+    expect([...doc.querySelectorAll('img')].map((img) => img.getAttribute('src'))).toEqual([
+      `${site}/images/2024/trilateral-summit.jpg`,
+    ]);
+    expect(doc.querySelector('figcaption')?.textContent).toBe('The quay at noon.');
+    expect(doc.querySelector('ul')).toBeNull();
+    expect(html).not.toContain('/_next/');
+    expect(html).not.toContain('<script');
+  });
+
+  it('ends with the entry’s corrections, dated in the newsroom’s zone', async () => {
+    const { doc } = await renderEntry([{ date: '2026-11-28T12:10:00.000Z', text: 'The wall is 3 m high, not 30 m.' }]);
+    const items = [...doc.querySelectorAll('ul > li')].map((li) => li.textContent);
+    expect(items).toEqual(['Correction (28 November 2026, 07:10 EST): The wall is 3 m high, not 30 m.']);
+    expect(doc.body.lastElementChild?.tagName).toBe('UL');
   });
 });

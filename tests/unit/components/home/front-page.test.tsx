@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FrontPage } from '@/components/home/front-page';
 import { selectFrontPage, selectPublished } from '@/lib/content/articles';
-import { makeArticle } from '../../../fixtures/articles';
+import { makeArticle, makeLiveBlog } from '../../../fixtures/articles';
 
 afterEach(cleanup);
 
@@ -75,6 +75,29 @@ describe('FrontPage', () => {
       expect(card.querySelector('time')?.getAttribute('datetime')).toMatch(/^2026-05-/);
       expect(card.querySelector('img')?.getAttribute('alt')).toBe('');
     }
+  });
+
+  it('labels a running live blog "Live" wherever it appears: lead, section block, latest', () => {
+    const sizes = { topStories: 2, perSection: 2, latest: 3 };
+    const leading = makeLiveBlog({ slug: 'storm-live', publishedAt: '2026-05-25T00:00:00.000Z' });
+    render(
+      <FrontPage front={selectFrontPage([leading, ...articles], sizes)} authorNames={{}} siteName="The Meridian" />,
+    );
+    expect(screen.getAllByText('Live')).toHaveLength(1);
+    expect(within(screen.getByRole('region', { name: 'Lead story' })).getByText('Live')).toBeTruthy();
+    cleanup();
+
+    // Fourth newest: below the top stories, so in the World block and first in "Latest".
+    const fourth = makeLiveBlog({ slug: 'storm-live', publishedAt: '2026-05-17T12:00:00.000Z' });
+    const front = selectFrontPage(selectPublished([fourth, ...articles], { now }), sizes);
+    render(<FrontPage front={front} authorNames={{}} siteName="The Meridian" />);
+    for (const name of ['World', 'Latest']) {
+      const labelled = within(screen.getByRole('region', { name }))
+        .getAllByText('Live')
+        .map((label) => label.closest('article')?.querySelector('a')?.getAttribute('href'));
+      expect(labelled, name).toEqual(['/world/storm-live']);
+    }
+    expect(screen.getAllByText('Live')).toHaveLength(2);
   });
 
   it('says so when nothing is published, still with an h1', () => {

@@ -8,7 +8,7 @@ import { TagIndex } from '@/components/listing/tag-index';
 import { TagListing } from '@/components/listing/tag-listing';
 import { paginate } from '@/lib/content/pagination';
 import { getSection } from '@/lib/config/sections';
-import { makeArticle, makeAuthor } from '../../../fixtures/articles';
+import { makeArticle, makeAuthor, makeLiveBlog } from '../../../fixtures/articles';
 
 afterEach(cleanup);
 
@@ -127,5 +127,36 @@ describe('AuthorIndex', () => {
     expect(screen.getByText('2 stories')).toBeTruthy();
     expect(screen.getByText('1 story')).toBeTruthy();
     expect(document.querySelector('img')?.getAttribute('alt')).toBe('');
+  });
+});
+
+describe('live blogs in listings', () => {
+  const running = makeLiveBlog({ slug: 'storm-live', tags: ['storms'], authorSlug: 'priya' });
+  const ended = makeLiveBlog({ slug: 'flood-live', tags: ['storms'], authorSlug: 'priya' }, { status: 'ended' });
+  const listed = paginate(
+    [running, ended, makeArticle({ slug: 'plain', tags: ['storms'], authorSlug: 'priya' })],
+    1,
+    20,
+  );
+  if (!listed) throw new Error('no page');
+  const author = makeAuthor({ slug: 'priya', name: 'Priya Raman' });
+
+  /** The cards of the page that say "Live", by address. */
+  function liveCards(): (string | null)[] {
+    return screen
+      .getAllByRole('article')
+      .filter((card) => within(card).queryByText('Live') !== null)
+      .map((card) => within(card).getByRole('link').getAttribute('href'));
+  }
+
+  it('label the running blog "Live" on section, tag and author pages, and nothing else', () => {
+    render(<SectionListing section={world} page={listed} authorNames={{}} />);
+    expect(liveCards()).toEqual(['/world/storm-live']);
+    cleanup();
+    render(<TagListing tag="storms" page={listed} authorNames={{}} />);
+    expect(liveCards()).toEqual(['/world/storm-live']);
+    cleanup();
+    render(<AuthorListing author={author} bioCode={undefined} page={listed} authorNames={{}} />);
+    expect(liveCards()).toEqual(['/world/storm-live']);
   });
 });

@@ -5,6 +5,7 @@ import {
   childSitemap,
   MAX_URLS_PER_SITEMAP,
   NEWS_LIMIT,
+  newsTime,
   renderNewsSitemap,
   renderUrlset,
   selectNewsArticles,
@@ -12,7 +13,7 @@ import {
   sitemapDocument,
   type SitemapEntry,
 } from '@/lib/seo/sitemap';
-import { makeArticle, makeAuthor } from '../../../fixtures/articles';
+import { makeArticle, makeAuthor, makeLiveBlog, makeLiveEntry } from '../../../fixtures/articles';
 import { validateXml } from '../../../helpers/xml-schema';
 
 const site = siteConfig.url;
@@ -232,5 +233,85 @@ describe('the Google News sitemap', () => {
     expect(doc.urlset['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
     expect(doc.urlset['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
     expect(doc.urlset.url).toBeUndefined();
+  });
+});
+
+describe('live blogs in the Google News sitemap', () => {
+  const at = (ms: number) => new Date(now.getTime() + ms).toISOString();
+  const entry = (id: string, ms: number, extra: { draft?: boolean } = {}) =>
+    makeLiveEntry({ id, publishedAt: at(ms), ...extra });
+  const started = at(-5 * 24 * HOUR);
+
+  const running = makeLiveBlog(
+    { slug: 'storm-live', title: 'Storm: live', publishedAt: started },
+    { entries: [entry('old', -4 * 24 * HOUR), entry('recent', -HOUR)] },
+  );
+  const quiet = makeLiveBlog(
+    { slug: 'quiet-live', publishedAt: started },
+    { entries: [entry('last', -48 * HOUR - 1), entry('unpublished', -HOUR, { draft: true }), entry('soon', HOUR)] },
+  );
+  const endedOld = makeLiveBlog(
+    { slug: 'ended-old', publishedAt: started },
+    { status: 'ended', endedAt: at(-2 * HOUR), entries: [entry('final', -2 * HOUR)] },
+  );
+  const endedRecent = makeLiveBlog(
+    { slug: 'ended-recent', publishedAt: at(-24 * HOUR) },
+    { status: 'ended', endedAt: at(-20 * HOUR), entries: [entry('only', -22 * HOUR)] },
+  );
+  const justStarted = makeLiveBlog({ slug: 'just-started', publishedAt: at(-2 * HOUR) }, { entries: [] });
+  const article = makeArticle({ slug: 'plain', publishedAt: at(-3 * HOUR) });
+
+  it('lists a running blog while its newest visible entry is within the 48 hours, however old the blog', () => {
+    expect(selectNewsArticles([running], now).map((a) => a.slug)).toEqual(['storm-live']);
+    expect(newsTime(running, now)).toBe(Date.parse(at(-HOUR)));
+  });
+
+  it('does not count drafts or entries scheduled after now: a blog gone quiet leaves the window', () => {
+    expect(newsTime(quiet, now)).toBe(Date.parse(at(-48 * HOUR - 1)));
+    expect(selectNewsArticles([quiet], now)).toEqual([]);
+    // The scheduled entry, once out, brings it back.
+    expect(selectNewsArticles([quiet], new Date(now.getTime() + HOUR)).map((a) => a.slug)).toEqual(['quiet-live']);
+  });
+
+  it('measures a running blog with no entry yet from its publication', () => {
+    expect(selectNewsArticles([justStarted], now).map((a) => a.slug)).toEqual(['just-started']);
+  });
+
+  it('treats an ended blog as an article: its publication date decides, not its entries', () => {
+    expect(selectNewsArticles([endedOld, endedRecent], now).map((a) => a.slug)).toEqual(['ended-recent']);
+    expect(newsTime(endedOld, now)).toBe(Date.parse(started));
+  });
+
+  it('orders by the time the window is measured from, newest first', () => {
+    expect(
+      selectNewsArticles([article, endedRecent, running, justStarted, quiet, endedOld], now).map((a) => a.slug),
+    ).toEqual(['storm-live', 'just-started', 'plain', 'ended-recent']);
+  });
+
+  it("keeps the blog's own publication date and headline, valid against the News schema", () => {
+    const xml = renderNewsSitemap(selectNewsArticles([running], now));
+    expect(urls(xml)).toEqual([
+      {
+        loc: `${site}/world/storm-live`,
+        'news:news': {
+          'news:publication': { 'news:name': 'The Meridian', 'news:language': 'en' },
+          'news:publication_date': '2026-11-23T07:00:00-05:00',
+          'news:title': 'Storm: live',
+        },
+      },
+    ]);
+    const result = validateXml(xml, 'combined-urlset.xsd');
+    expect(result.output).toMatch(/validates$/);
+    expect(result.valid).toBe(true);
+  });
+
+  it("dates a live blog in the normal sitemap by its modifiedAt, its latest entry's change", () => {
+    const blog = makeLiveBlog(
+      { slug: 'storm-live', publishedAt: started, modifiedAt: at(-HOUR) },
+      { entries: [entry('recent', -HOUR)] },
+    );
+    const entries = siteSitemapEntries([blog], [], now);
+    expect(entries.find((e) => e.loc === `${site}/world/storm-live`)?.lastmod).toBe('2026-11-28T06:00:00-05:00');
+    expect(validateXml(sitemapDocument(entries), 'combined-urlset.xsd').valid).toBe(true);
   });
 });
