@@ -1,6 +1,6 @@
 /**
  * `npm run check [-- --root DIR] [--since REV] [--no-cache] [--workers N] [--now ISO]`: checks every
- * article and author and prints each problem as `path:line:column: field: message`, then a summary
+ * article, live blog and author and prints each problem as `path:line:column: field: message`, then a summary
  * with the time taken. Exits 1 when there is any error.
  *
  * --since REV   compare headlines with this git revision (default HEAD; in CI use the branch the change
@@ -46,7 +46,9 @@ const parsing =
   report.analysed > 0
     ? `${report.analysed} parsed on ${report.threads} thread(s), ${report.cached} from cache`
     : `all ${report.cached} from cache`;
-const summary = `content check: ${report.articleCount} articles, ${report.authorCount} authors: ${errors} error(s), ${warnings} warning(s) in ${totalMs} ms (checking ${checkMs} ms; articles ${parsing}; ${report.history})`;
+const live =
+  report.liveBlogCount > 0 ? `, ${report.liveBlogCount} live blog(s) with ${report.liveEntryCount} entries` : '';
+const summary = `content check: ${report.articleCount} articles${live}, ${report.authorCount} authors: ${errors} error(s), ${warnings} warning(s) in ${totalMs} ms (checking ${checkMs} ms; files ${parsing}; ${report.history})`;
 if (errors > 0) {
   console.error(summary);
   console.error(

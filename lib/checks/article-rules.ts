@@ -23,6 +23,7 @@ import {
   type YAMLSeq,
 } from 'yaml';
 import { parseMdx } from '../mdx/parse';
+import { isWebImageType } from '../media/web-images';
 import { altTextProblem, closest, inspectMdxTree, type ImageRef, type Located } from '../mdx/body-rules';
 import {
   articleFields,
@@ -86,9 +87,6 @@ export const PLACEHOLDER_HERO = '/images/placeholder-hero.jpg';
 /** Text `npm run new` leaves for the editor to replace. A published article may not contain it. */
 export const PLACEHOLDER_MARKER = 'TODO';
 
-/** Image formats every browser the site supports can show after next/image resizes them. */
-const WEB_IMAGE_TYPES = new Set(['jpg', 'png', 'webp', 'avif']);
-
 /**
  * File names an article may not have: its address `/<section>/<slug>` would be taken by another
  * route (`/<section>/page/2` is a listing page).
@@ -96,8 +94,16 @@ const WEB_IMAGE_TYPES = new Set(['jpg', 'png', 'webp', 'avif']);
 export const RESERVED_ARTICLE_SLUGS: readonly string[] = ['page'];
 const PLACEHOLDER = new RegExp(`\\b${PLACEHOLDER_MARKER}\\b`);
 
-/** The file name without directories or extension: the slug the URL is built from. */
+/**
+ * A live blog's own file, `content/live/<slug>/index.mdx` (lib/checks/live-rules.ts): a live blog is
+ * an article whose slug is its folder's name, since its entries are files beside it.
+ */
+const LIVE_BLOG_FILE = /^(?:.*\/)?content\/live\/([^/]+)\/index\.mdx$/;
+
+/** The file name without directories or extension (a live blog's folder name): the slug the URL is built from. */
 export function slugFromPath(path: string): string {
+  const blog = LIVE_BLOG_FILE.exec(path)?.[1];
+  if (blog !== undefined) return blog;
   const name = path.split('/').pop() ?? path;
   return name.replace(/\.mdx$/, '');
 }
@@ -131,7 +137,8 @@ export class Reporter {
   }
 }
 
-type Frontmatter = {
+/** A file's frontmatter as `readFrontmatter` found it. */
+export type Frontmatter = {
   map: YAMLMap;
   located: Reporter;
   body: string;
@@ -175,7 +182,8 @@ export function readFrontmatter(text: string, problems: LocalProblem[]): Frontma
   return { map: doc.contents, located, body: lines.slice(close + 1).join('\n'), bodyFirstLine: close + 2 };
 }
 
-type FieldRule = {
+/** The checker's rule for one frontmatter field, made from its schema descriptor by `fieldRules`. */
+export type FieldRule = {
   required: boolean;
   check: (node: Node, name: string, report: Reporter) => void;
 };
@@ -435,7 +443,7 @@ export function analyseBody(
 }
 
 /** Reports every string in the frontmatter, and every body line, still holding a `TODO` placeholder. */
-function checkPlaceholders(fm: Frontmatter, draft: boolean, problems: LocalProblem[]): void {
+export function checkPlaceholders(fm: Frontmatter, draft: boolean, problems: LocalProblem[]): void {
   const severity: Severity = draft ? 'warning' : 'error';
   const advice = draft ? 'replace it before publishing' : 'a published article may not contain placeholders';
   const walk = (node: Node | null | undefined, name: string) => {
@@ -516,8 +524,68 @@ export function analyseHero(frontmatter: YAMLMap, report: Reporter, draft: boole
   return images;
 }
 
-/** Phase 1 for an article: every rule that needs only the file's text. */
-export function analyseArticle(text: string): AnalysedArticle {
+/** The value of a date-time field with its position and instant, when it is a valid date-time. */
+export function locatedDateTime(
+  node: Node | null | undefined,
+  report: Reporter,
+): (Located<string> & { time: number }) | undefined {
+  const located = locatedString(node, report);
+  const parsed = located ? parseDateTime(located.value) : undefined;
+  return located && parsed?.ok ? { ...located, time: parsed.time } : undefined;
+}
+
+/**
+ * The publication dates of an article or of a live-blog entry (lib/checks/live-rules.ts): an update
+ * or a correction cannot precede publication. Returns publishedAt, when it is a valid date-time, and
+ * how many corrections there are.
+ */
+export function analysePublicationDates(
+  fields: ReadonlyMap<string, Node>,
+  report: Reporter,
+): { publishedAt?: Located<string> & { time: number }; corrections: number } {
+  const published = locatedDateTime(fields.get('publishedAt'), report);
+  const updated = locatedDateTime(fields.get('updatedAt'), report);
+  if (published && updated && updated.time < published.time) {
+    report.at(
+      fields.get('updatedAt'),
+      'updatedAt',
+      `${updated.value} is before publishedAt ${published.value}; an update cannot precede publication`,
+    );
+  }
+  let count = 0;
+  const corrections = fields.get('corrections');
+  if (corrections && isSeq(corrections)) {
+    count = corrections.items.length;
+    for (const item of listItems(corrections)) {
+      if (!isMap(item)) continue;
+      const dateNode = mapValue(item, 'date');
+      const date = locatedDateTime(dateNode, report);
+      if (date && published && date.time < published.time) {
+        report.at(
+          dateNode,
+          'corrections.date',
+          `${date.value} is before publishedAt ${published.value}; a correction cannot precede publication`,
+        );
+      }
+    }
+  }
+  return { ...(published ? { publishedAt: published } : {}), corrections: count };
+}
+
+/** How `analyseArticle` reads one kind of article: an article, or a live blog (lib/checks/live-rules.ts). */
+export type ArticleShape = {
+  /** The rules of the kind's schema fields (`fieldRules`). */
+  rules: Readonly<Record<string, FieldRule>>;
+  /** Warn about a body under SHORT_BODY_WORDS words: a story's body is the story, a live blog's a short summary. */
+  shortBodyWarning: boolean;
+  /** Reads the fields this kind adds to an article's, with the same reporter. */
+  extra?: (fields: ReadonlyMap<string, Node>, report: Reporter) => void;
+};
+
+const ARTICLE_SHAPE: ArticleShape = { rules: articleRules, shortBodyWarning: true };
+
+/** Phase 1 for an article (or a live blog, with its `shape`): every rule that needs only the file's text. */
+export function analyseArticle(text: string, shape: ArticleShape = ARTICLE_SHAPE): AnalysedArticle {
   const facts: AnalysedArticle = {
     problems: [],
     tags: [],
@@ -530,28 +598,16 @@ export function analyseArticle(text: string): AnalysedArticle {
   const fm = readFrontmatter(text, facts.problems);
   if (!fm) return facts;
   const report = fm.located;
-  const fields = checkFields(fm.map, articleRules, report, '', null);
+  const fields = checkFields(fm.map, shape.rules, report, '', null);
 
   facts.title = locatedString(fields.get('title'), report);
   facts.author = locatedString(fields.get('author'), report);
   facts.section = locatedString(fields.get('section'), report);
   facts.draft = scalarValue(fields.get('draft')) !== false && fields.has('draft');
 
-  const dateOf = (node: Node | undefined) => {
-    const located = locatedString(node, report);
-    const parsed = located ? parseDateTime(located.value) : undefined;
-    return located && parsed?.ok ? { ...located, time: parsed.time } : undefined;
-  };
-  const published = dateOf(fields.get('publishedAt'));
-  if (published) facts.publishedAt = published;
-  const updated = dateOf(fields.get('updatedAt'));
-  if (published && updated && updated.time < published.time) {
-    report.at(
-      fields.get('updatedAt'),
-      'updatedAt',
-      `${updated.value} is before publishedAt ${published.value}; an update cannot precede publication`,
-    );
-  }
+  const dates = analysePublicationDates(fields, report);
+  if (dates.publishedAt) facts.publishedAt = dates.publishedAt;
+  facts.corrections = dates.corrections;
 
   const tags = fields.get('tags');
   if (tags && isSeq(tags)) {
@@ -572,23 +628,7 @@ export function analyseArticle(text: string): AnalysedArticle {
       if (path && OLD_PATH_PATTERN.test(path.value)) facts.redirectFrom.push(path);
     }
   }
-
-  const corrections = fields.get('corrections');
-  if (corrections && isSeq(corrections)) {
-    facts.corrections = corrections.items.length;
-    for (const item of listItems(corrections)) {
-      if (!isMap(item)) continue;
-      const dateNode = mapValue(item, 'date');
-      const date = dateOf(dateNode);
-      if (date && published && date.time < published.time) {
-        report.at(
-          dateNode,
-          'corrections.date',
-          `${date.value} is before publishedAt ${published.value}; a correction cannot precede publication`,
-        );
-      }
-    }
-  }
+  shape.extra?.(fields, report);
 
   facts.images.push(...analyseHero(fm.map, report, facts.draft));
 
@@ -597,7 +637,7 @@ export function analyseArticle(text: string): AnalysedArticle {
   facts.links.push(...body.links);
   // A body that is not valid MDX has its syntax error reported; its length is not the point yet.
   const words = body.words;
-  if (words !== undefined && words < SHORT_BODY_WORDS) {
+  if (shape.shortBodyWarning && words !== undefined && words < SHORT_BODY_WORDS) {
     facts.problems.push({
       line: fm.bodyFirstLine,
       column: 1,
@@ -689,7 +729,7 @@ export function imageFileProblem(ref: ImageRef, info: ImageInfo): string | undef
   if (info.type === 'svg') {
     return `${file} is an SVG: SVG files can carry scripts and are not resized; use JPEG, PNG, WebP or AVIF`;
   }
-  if (!WEB_IMAGE_TYPES.has(info.type))
+  if (!isWebImageType(info.type))
     return `${file} is a ${info.type.toUpperCase()} file; save it as JPEG, PNG, WebP or AVIF`;
   if (ref.kind !== 'avatar' && info.width < MIN_IMAGE_WIDTH) {
     return `${file} is ${info.width} px wide; heroes and images in the body must be at least ${MIN_IMAGE_WIDTH} px wide (Google Discover shows large previews only from ${MIN_IMAGE_WIDTH} px)`;
@@ -713,6 +753,7 @@ export function imageProblems(file: string, images: readonly ImageRef[], ctx: Ru
 
 function slugProblem(path: string): Problem | undefined {
   const slug = slugFromPath(path);
+  const name = LIVE_BLOG_FILE.test(path) ? 'folder name' : 'file name';
   const problem = (message: string): Problem => ({
     file: path,
     line: 1,
@@ -722,11 +763,25 @@ function slugProblem(path: string): Problem | undefined {
     severity: 'error',
   });
   if (!SLUG_PATTERN.test(slug))
-    return problem(`the file name "${slug}" must be a slug: lowercase letters, digits and hyphens`);
-  if (path.includes('/articles/') && RESERVED_ARTICLE_SLUGS.includes(slug)) {
-    return problem(`the file name "${slug}" is reserved for listing pages (/<section>/${slug}/2); choose another`);
+    return problem(`the ${name} "${slug}" must be a slug: lowercase letters, digits and hyphens`);
+  if ((path.includes('/articles/') || LIVE_BLOG_FILE.test(path)) && RESERVED_ARTICLE_SLUGS.includes(slug)) {
+    return problem(`the ${name} "${slug}" is reserved for listing pages (/<section>/${slug}/2); choose another`);
   }
   return undefined;
+}
+
+/** The error for an `author` that has no file in content/authors, or undefined when it has one. */
+export function authorProblem(path: string, author: Located<string>, ctx: RuleContext): Problem | undefined {
+  if (ctx.authorSlugs.has(author.value)) return undefined;
+  const known = [...ctx.authorSlugs].sort().join(', ');
+  return {
+    file: path,
+    line: author.line,
+    column: author.column,
+    field: 'author',
+    message: `unknown author "${author.value}": no file content/authors/${author.value}.mdx (known: ${known})`,
+    severity: 'error',
+  };
 }
 
 /** Phase 2 for an article: its facts against the site (author, section, image files, file name). */
@@ -735,17 +790,8 @@ export function resolveArticle(path: string, facts: AnalysedArticle, ctx: RuleCo
   const slug = slugProblem(path);
   if (slug) problems.push(slug);
   const { author, section } = facts;
-  if (author && !ctx.authorSlugs.has(author.value)) {
-    const known = [...ctx.authorSlugs].sort().join(', ');
-    problems.push({
-      file: path,
-      line: author.line,
-      column: author.column,
-      field: 'author',
-      message: `unknown author "${author.value}": no file content/authors/${author.value}.mdx (known: ${known})`,
-      severity: 'error',
-    });
-  }
+  const unknown = author && authorProblem(path, author, ctx);
+  if (unknown) problems.push(unknown);
   if (section && !ctx.sections.includes(section.value)) {
     problems.push({
       file: path,

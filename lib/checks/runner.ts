@@ -54,6 +54,20 @@ import {
 } from './page-rules';
 import { checkBreakingNews } from './breaking-rules';
 import { checkTopics, TOPICS_DIR } from './topic-rules';
+import {
+  analyseDocument,
+  classifyLiveFile,
+  liveBlogArticles,
+  liveLinkTargets,
+  LIVE_DIR,
+  resolveLive,
+  type AnalysedDocument,
+  type DocumentKind,
+  type LiveBlogFile,
+  type LiveContent,
+  type LiveEntryFile,
+  type LiveFile,
+} from './live-rules';
 
 export type CheckOptions = {
   /** The moment to check scheduled articles against (default: now). */
@@ -70,6 +84,9 @@ export type ContentReport = {
   problems: Problem[];
   articleCount: number;
   authorCount: number;
+  /** Live blogs (content/live/<slug>/index.mdx) and their entries. */
+  liveBlogCount: number;
+  liveEntryCount: number;
   /** Files whose phase-1 result came from the cache, and files parsed this time. */
   cached: number;
   analysed: number;
@@ -91,6 +108,22 @@ function listMdx(dir: string): string[] {
     .filter((name) => name.endsWith('.mdx'))
     .sort()
     .map((name) => path.join(dir, name));
+}
+
+/** Every file under `dir`, except hidden ones (`.DS_Store`, editors' swap files), sorted. */
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter(
+      (file) =>
+        !path
+          .relative(dir, file)
+          .split(path.sep)
+          .some((segment) => segment.startsWith('.')),
+    )
+    .sort();
 }
 
 function relative(root: string, file: string): string {
@@ -149,6 +182,8 @@ type CacheFile = {
   version: string;
   articles: Record<string, AnalysedArticle>;
   authors: Record<string, AnalysedAuthor>;
+  /** Live blogs and entries, keyed by `<kind>:<content hash>` (the same text is read differently as each). */
+  live: Record<string, AnalysedDocument>;
   images: Record<string, ImageCacheEntry>;
 };
 
@@ -164,12 +199,12 @@ function isCacheFile(value: unknown, version: string): value is CacheFile {
   return (
     isPlainObject(value) &&
     Reflect.get(value, 'version') === version &&
-    ['articles', 'authors', 'images'].every((key) => isPlainObject(Reflect.get(value, key)))
+    ['articles', 'authors', 'live', 'images'].every((key) => isPlainObject(Reflect.get(value, key)))
   );
 }
 
 function loadCache(file: string, version: string): CacheFile {
-  const empty: CacheFile = { version, articles: {}, authors: {}, images: {} };
+  const empty: CacheFile = { version, articles: {}, authors: {}, live: {}, images: {} };
   try {
     const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
     if (isCacheFile(parsed, version)) return parsed;
@@ -218,13 +253,20 @@ function readImageInfo(file: string, size: number): ImageInfo {
 
 type Batch = { start: number; end: number };
 
-/** Phase 1 for many articles, shared between this thread and `threads - 1` worker threads. */
-async function analyseArticles(texts: readonly string[], threads: number): Promise<AnalysedArticle[]> {
-  const results: AnalysedArticle[] = new Array<AnalysedArticle>(texts.length);
-  const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(texts.length / (threads * 4))));
+/** One file for phase 1: its kind and its text. */
+type Job = { kind: DocumentKind; text: string };
+
+function analyseJob(job: Job | undefined): AnalysedDocument {
+  return analyseDocument(job?.kind ?? 'article', job?.text ?? '');
+}
+
+/** Phase 1 for many files, shared between this thread and `threads - 1` worker threads. */
+async function analyseDocuments(jobs: readonly Job[], threads: number): Promise<AnalysedDocument[]> {
+  const results: AnalysedDocument[] = new Array<AnalysedDocument>(jobs.length);
+  const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(jobs.length / (threads * 4))));
   const queue: Batch[] = [];
-  for (let start = 0; start < texts.length; start += size)
-    queue.push({ start, end: Math.min(texts.length, start + size) });
+  for (let start = 0; start < jobs.length; start += size)
+    queue.push({ start, end: Math.min(jobs.length, start + size) });
   const shim = fileURLToPath(new URL('./worker.mjs', import.meta.url));
   const workers = Array.from({ length: Math.max(0, threads - 1) }, () => new Worker(shim));
   const loops = workers.map(
@@ -237,9 +279,9 @@ async function analyseArticles(texts: readonly string[], threads: number): Promi
             resolve();
             return;
           }
-          worker.postMessage({ start: current.start, texts: texts.slice(current.start, current.end) });
+          worker.postMessage({ start: current.start, jobs: jobs.slice(current.start, current.end) });
         };
-        worker.on('message', (message: { start: number; results: AnalysedArticle[] }) => {
+        worker.on('message', (message: { start: number; results: AnalysedDocument[] }) => {
           message.results.forEach((facts, i) => {
             results[message.start + i] = facts;
           });
@@ -255,14 +297,14 @@ async function analyseArticles(texts: readonly string[], threads: number): Promi
       }),
   );
   for (let batch = queue.shift(); batch; batch = queue.shift()) {
-    for (let i = batch.start; i < batch.end; i++) results[i] = analyseArticle(texts[i] ?? '');
+    for (let i = batch.start; i < batch.end; i++) results[i] = analyseJob(jobs[i]);
     // Let finished workers pick up their next batch.
     await new Promise((resolve) => setImmediate(resolve));
   }
   await Promise.all(loops);
   // Batches handed back by failed workers.
   for (let batch = queue.shift(); batch; batch = queue.shift()) {
-    for (let i = batch.start; i < batch.end; i++) results[i] = analyseArticle(texts[i] ?? '');
+    for (let i = batch.start; i < batch.end; i++) results[i] = analyseJob(jobs[i]);
   }
   await Promise.all(workers.map((w) => w.terminate()));
   return results;
@@ -292,7 +334,16 @@ function previousVersions(root: string, revision: string, current: ReadonlySet<s
   const prefix = path.relative(top, path.resolve(root)).split(path.sep).join('/');
   const inRepo = (p: string) => (prefix ? `${prefix}/${p}` : p);
   const fromRepo = (p: string) => (prefix ? p.slice(prefix.length + 1) : p);
-  const changed = git(root, ['diff', '--name-status', '-M', '-z', revision, '--', inRepo('content/articles')])
+  const changed = git(root, [
+    'diff',
+    '--name-status',
+    '-M',
+    '-z',
+    revision,
+    '--',
+    inRepo('content/articles'),
+    inRepo(LIVE_DIR),
+  ])
     .toString('utf8')
     .split('\0');
   const pairs: { old: string; now: string }[] = [];
@@ -332,6 +383,16 @@ function checkBreakingNewsFile(root: string, now: Date): Problem[] {
   return checkBreakingNews({ path: relative(root, file), text: readFileSync(file, 'utf8') }, now);
 }
 
+/** The files under `<root>/content/live` with their texts, by what their place makes them. */
+function readLiveFiles(root: string): { files: LiveFile[]; texts: Map<string, string> } {
+  const files = listFiles(path.join(root, LIVE_DIR)).map((file) => classifyLiveFile(relative(root, file)));
+  const texts = new Map<string, string>();
+  for (const file of files) {
+    if (file.kind !== 'other') texts.set(file.path, readFileSync(path.join(root, file.path), 'utf8'));
+  }
+  return { files, texts };
+}
+
 /**
  * Checks every article and author under `<root>/content`, resolving images and files under
  * `<root>/public`. Returns all problems at once, sorted by file and line.
@@ -348,8 +409,10 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   const version = options.cache === false ? undefined : rulesVersion();
   const cacheFile = version ? cachePath(root, version) : undefined;
   const cache: CacheFile =
-    cacheFile && version ? loadCache(cacheFile, version) : { version: '', articles: {}, authors: {}, images: {} };
-  const next: CacheFile = { version: cache.version, articles: {}, authors: {}, images: {} };
+    cacheFile && version
+      ? loadCache(cacheFile, version)
+      : { version: '', articles: {}, authors: {}, live: {}, images: {} };
+  const next: CacheFile = { version: cache.version, articles: {}, authors: {}, live: {}, images: {} };
 
   const articleHashes = articleTexts.map(sha1);
   const missing: number[] = [];
@@ -358,16 +421,39 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
     if (!hit) missing.push(i);
     return hit;
   });
-  const threads = Math.max(1, options.workers ?? (missing.length >= PARALLEL_THRESHOLD ? availableParallelism() : 1));
-  const used = missing.length === 0 ? 0 : Math.min(threads, missing.length);
-  const fresh = await analyseArticles(
-    missing.map((i) => articleTexts[i] ?? ''),
+  // Live blogs and entries are parsed with the articles: cached by content, shared between threads.
+  const liveFiles = readLiveFiles(root);
+  const liveJobs = liveFiles.files.flatMap((file) => {
+    if (file.kind === 'other') return [];
+    const kind: DocumentKind = file.kind === 'blog' ? 'live-blog' : 'live-entry';
+    const text = liveFiles.texts.get(file.path) ?? '';
+    return [{ file, kind, text, key: `${kind}:${sha1(text)}` }];
+  });
+  const liveFacts = new Map<string, AnalysedDocument>();
+  const liveMissing = liveJobs.filter((job) => {
+    const hit = cache.live[job.key];
+    if (hit) liveFacts.set(job.key, hit);
+    return !hit;
+  });
+  const toParse = missing.length + liveMissing.length;
+  const threads = Math.max(1, options.workers ?? (toParse >= PARALLEL_THRESHOLD ? availableParallelism() : 1));
+  const used = toParse === 0 ? 0 : Math.min(threads, toParse);
+  const fresh = await analyseDocuments(
+    [
+      ...missing.map((i): Job => ({ kind: 'article', text: articleTexts[i] ?? '' })),
+      ...liveMissing.map(({ kind, text }): Job => ({ kind, text })),
+    ],
     Math.max(1, used),
   );
   missing.forEach((fileIndex, k) => {
-    articleFacts[fileIndex] = fresh[k];
+    const result = fresh[k];
+    if (result?.kind === 'article') articleFacts[fileIndex] = result.facts;
   });
-  let dirty = missing.length > 0;
+  liveMissing.forEach((job, k) => {
+    const result = fresh[missing.length + k];
+    if (result) liveFacts.set(job.key, result);
+  });
+  let dirty = toParse > 0;
   const authorFacts = authorTexts.map((text) => {
     const hash = sha1(text);
     const hit = cache.authors[hash];
@@ -386,6 +472,21 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
     path: relative(root, file),
     facts: authorFacts[i] ?? analyseAuthor(''),
   }));
+  const blogs: LiveBlogFile[] = [];
+  const entries: LiveEntryFile[] = [];
+  for (const { file, kind, text, key } of liveJobs) {
+    const found = liveFacts.get(key) ?? analyseDocument(kind, text);
+    next.live[key] = found;
+    if (file.kind === 'blog' && found.kind === 'live-blog') blogs.push({ ...file, facts: found.facts });
+    if (file.kind === 'entry' && found.kind === 'live-entry') entries.push({ ...file, facts: found.facts });
+  }
+  const live: LiveContent = {
+    blogs,
+    entries,
+    others: liveFiles.files.flatMap((file) => (file.kind === 'other' ? [file] : [])),
+  };
+  // A live blog is an article to every rule across articles: slugs, redirects, links, topic hubs.
+  const articlesAndBlogs: ArticleEntry[] = [...articles, ...liveBlogArticles(live)];
 
   type PublicFile = { file: string; size: number; mtimeMs: number };
   const fileCache = new Map<string, PublicFile | undefined>();
@@ -434,18 +535,20 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
     authorSlugs: ctx.authorSlugs,
     publicFileExists: (p) => statPublic(p) !== undefined,
     pages: standing.pages,
+    liveEntries: liveLinkTargets(live, ctx.sections),
   };
 
   const problems = [
     ...authors.flatMap((a) => resolveAuthor(a.path, a.facts, ctx)),
     ...articles.flatMap((a) => resolveArticle(a.path, a.facts, ctx)),
-    ...checkSite(articles, authors, siteCtx),
+    ...checkSite(articlesAndBlogs, authors, siteCtx),
+    ...resolveLive(live, articlesAndBlogs, ctx, siteCtx),
     ...standing.pages.flatMap((p) => resolvePage(p.path, p.facts, ctx)),
     ...checkStandingPolicies(standing.pages, standing.configText),
     ...checkBreakingNewsFile(root, now),
     ...checkTopics(
       listMdx(path.join(root, TOPICS_DIR)).map((f) => ({ path: relative(root, f), text: readFileSync(f, 'utf8') })),
-      articles,
+      articlesAndBlogs,
       ctx,
       siteCtx,
     ),
@@ -454,12 +557,12 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   let history = 'headlines not compared';
   const since = options.since ?? 'HEAD';
   if (since !== false) {
-    const versions = previousVersions(root, since, new Set(articles.map((a) => a.path)));
+    const versions = previousVersions(root, since, new Set(articlesAndBlogs.map((a) => a.path)));
     if (typeof versions === 'string') {
       history = versions;
     } else {
       history = `headlines compared with ${since}`;
-      for (const article of articles) {
+      for (const article of articlesAndBlogs) {
         const old = versions.get(article.path);
         if (old === undefined) continue;
         const found = checkHeadlineChange(article.path, article.facts, analyseArticle(old), since, now);
@@ -471,6 +574,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   const pruned =
     Object.keys(cache.articles).length !== Object.keys(next.articles).length ||
     Object.keys(cache.authors).length !== Object.keys(next.authors).length ||
+    Object.keys(cache.live).length !== Object.keys(next.live).length ||
     Object.keys(cache.images).length !== Object.keys(next.images).length;
   if (cacheFile && (dirty || pruned)) {
     saveCache(cacheFile, next);
@@ -480,8 +584,10 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
     problems: problems.sort(compareProblems),
     articleCount: articles.length,
     authorCount: authors.length,
-    cached: articles.length - missing.length,
-    analysed: missing.length,
+    liveBlogCount: blogs.length,
+    liveEntryCount: entries.length,
+    cached: articles.length - missing.length + liveJobs.length - liveMissing.length,
+    analysed: toParse,
     threads: used,
     history,
   };

@@ -16,7 +16,7 @@ import {
 } from './article-rules';
 import type { PageEntry } from './page-rules';
 import { reservedTopLevelSegments } from '../config/sections';
-import { ABOUT_PAGE_SLUG, aboutPath, correctionsPath, MASTHEAD_SLUG } from '../config/urls';
+import { ABOUT_PAGE_SLUG, aboutPath, correctionsPath, LIVE_ENTRIES_SEGMENT, MASTHEAD_SLUG } from '../config/urls';
 
 export type ArticleEntry = { path: string; facts: AnalysedArticle };
 export type AuthorEntry = { path: string; facts: AnalysedAuthor };
@@ -30,6 +30,11 @@ export type SiteContext = {
   publicFileExists: (path: string) => boolean;
   /** The standing pages (content/pages/): link targets at /about/<slug>, and link sources themselves. */
   pages?: readonly PageEntry[];
+  /**
+   * The entries of each live blog, by the blog's address and then the entry's id: the targets of
+   * entry permalinks, `/<section>/<blog>/entries/<id>` (lib/checks/live-rules.ts).
+   */
+  liveEntries?: ReadonlyMap<string, ReadonlyMap<string, LinkSource>>;
 };
 
 type SiteIndexEntry = {
@@ -203,7 +208,8 @@ export function checkRedirects(articles: readonly ArticleEntry[], ctx: SiteConte
   return problems;
 }
 
-type LinkSource = { path: string; draft: boolean; visibleFrom: number };
+/** A file whose links readers follow: a draft's never, the others' from `visibleFrom` (ms) on. */
+export type LinkSource = { path: string; draft: boolean; visibleFrom: number };
 
 /** The first segment of the standing pages' addresses (`/about`, `/about/<slug>`). */
 const ABOUT = aboutPath.slice(1);
@@ -235,6 +241,46 @@ function aboutLinkProblem(
   if (!source.draft && target.facts.draft) {
     return {
       message: `links to ${path}, a draft (${target.path}): readers would get a page not found; publish it first or remove the link`,
+      severity: 'error',
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A link to a live-blog entry's permalink, `/<section>/<blog>/entries/<id>`: the blog and the entry
+ * exist, and readers can open both by the time they can follow the link.
+ */
+function entryLinkProblem(
+  path: string,
+  blogUrl: string,
+  id: string,
+  source: LinkSource,
+  seenFrom: number,
+  index: SiteIndex,
+  ctx: SiteContext,
+): { message: string; severity: Severity } | undefined {
+  const blog = index.byUrl.get(blogUrl);
+  const entries = ctx.liveEntries?.get(blogUrl);
+  if (!blog || !entries) return { message: `no live blog at ${blogUrl}, so no entry at ${path}`, severity: 'error' };
+  const entry = entries.get(id);
+  if (!entry) {
+    return {
+      message: `no entry "${id}" in the live blog ${blogUrl}: an entry's id is its file name in the blog's entries folder`,
+      severity: 'error',
+    };
+  }
+  if (source.draft) return undefined;
+  if (blog.draft || entry.draft) {
+    return {
+      message: `links to ${path}, a draft (${blog.draft ? blog.path : entry.path}): readers would get a page not found; publish it first or remove the link`,
+      severity: 'error',
+    };
+  }
+  const from = Math.max(blog.visibleFrom, entry.visibleFrom);
+  if (from > seenFrom) {
+    return {
+      message: `links to ${path}, scheduled for ${isoOf(from)}, after this is published: readers would get a page not found until then`,
       severity: 'error',
     };
   }
@@ -291,6 +337,9 @@ function linkProblem(
   }
   if (ctx.sections.includes(first)) {
     if (second === undefined) return undefined;
+    if (rest.length === 2 && rest[0] === LIVE_ENTRIES_SEGMENT && rest[1]) {
+      return entryLinkProblem(path, `/${first}/${second}`, rest[1], source, seenFrom, index, ctx);
+    }
     const target = rest.length === 0 ? index.byUrl.get(path) : undefined;
     if (!target && oldAddress) return oldAddress;
     if (!target) {
@@ -356,6 +405,24 @@ export function checkLinks(
     }
   }
   return problems;
+}
+
+/**
+ * The internal links of other files (a live blog's entries: lib/checks/live-rules.ts), each judged
+ * from when readers can first see its source, as an article's are.
+ */
+export function checkLinksFrom(
+  sources: readonly { source: LinkSource; links: readonly Located<string>[] }[],
+  articles: readonly ArticleEntry[],
+  ctx: SiteContext,
+): Problem[] {
+  const index = buildIndex(articles, ctx.sections);
+  return sources.flatMap(({ source, links }) =>
+    links.flatMap((link) => {
+      const found = linkProblem(link, source, index, ctx);
+      return found ? [problem(source.path, link, 'body.link', found.message, found.severity)] : [];
+    }),
+  );
 }
 
 /**
