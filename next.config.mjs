@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
@@ -7,22 +6,6 @@ import {
   imageContentSecurityPolicy,
   securityHeaders,
 } from './lib/serving/security-headers.mjs';
-
-/**
- * Old article addresses (`redirectFrom` in content) → current ones, written by `npm run content`
- * (see lib/content/redirects.ts). The build fails without it rather than silently dropping redirects; only
- * `next dev`, which may start before contentlayer has written it, goes on without.
- */
-function contentRedirects() {
-  try {
-    return JSON.parse(readFileSync(new URL('./.contentlayer/redirects.json', import.meta.url), 'utf8'));
-  } catch (error) {
-    if (process.env.NODE_ENV !== 'production' && error?.code === 'ENOENT') return [];
-    throw new Error(
-      `Cannot read .contentlayer/redirects.json: run \`npm run content\` before \`next build\` (${error})`,
-    );
-  }
-}
 
 /** @type {(phase: string) => import('next').NextConfig} */
 const nextConfig = (phase) => ({
@@ -51,19 +34,24 @@ const nextConfig = (phase) => ({
   // Pages say `s-maxage=60, stale-while-revalidate=3540`: a CDN may serve a copy up to an hour old
   // while it refetches, never a year-old one (Next's default) — corrections and takedowns matter.
   expireTime: 3600,
-  // Fixed at build time (lib/config/site-config.ts reads it), so pages the server renders later paginate
-  // exactly like the prerendered ones whatever the environment of `next start`.
-  env: { LISTING_PAGE_SIZE: process.env.LISTING_PAGE_SIZE ?? '' },
+  // Fixed at build time (lib/config/site-config.ts reads them), so pages the server renders later paginate
+  // (and live pages poll) exactly like the prerendered ones whatever the environment of `next start`.
+  env: {
+    LISTING_PAGE_SIZE: process.env.LISTING_PAGE_SIZE ?? '',
+    LIVE_POLL_SECONDS: process.env.LIVE_POLL_SECONDS ?? '',
+  },
   // Page 1 of a listing has one address, the listing's own. Redirected here rather than from the
   // page: a redirect rendered by an on-demand (ISR) page is replayed with its Location header
   // twice (next 16.4), which proxies may merge into "/world, /world". The routes keep a fallback.
+  // (An article's old addresses, `redirectFrom`, are answered by the HTTP layer from the content
+  // store as it is now, lib/serving/known-addresses.ts, so a rename needs no build.)
   async redirects() {
     return [
       { source: '/tags/:tag/page/1', destination: '/tags/:tag', permanent: true },
       { source: '/authors/:author/page/1', destination: '/authors/:author', permanent: true },
       { source: '/:section/page/1', destination: '/:section', permanent: true },
-      // 308 from each old article address to the current one.
-      ...contentRedirects(),
+      // A live blog's page 1 is the blog itself (the HTTP layer lets this through for live blogs only).
+      { source: '/:section/:slug/page/1', destination: '/:section/:slug', permanent: true },
     ];
   },
   images: {

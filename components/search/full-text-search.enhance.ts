@@ -8,9 +8,14 @@
  *
  * Every element comes from the server's HTML, found by `data-search`; every result is a copy of the
  * hidden prototype result, filled in with DOM text, never with HTML from the index.
+ *
+ * When the index has a delta (lib/search/bundle.ts: the articles published or changed since the main
+ * bundle was built), it is merged into the search, and the main bundle's records it supersedes —
+ * older versions of changed articles, articles no longer published — are dropped from every result
+ * list by their Pagefind names, before anything is counted or fetched.
  */
 import { isPlainObject } from '@/lib/format/json';
-import { SEARCH_BUNDLE_PATH } from '@/lib/search/bundle';
+import { DELTA_FILE, parseDeltaList, SEARCH_BUNDLE_PATH, SEARCH_DELTA_PATH } from '@/lib/search/bundle';
 import { segmentsFromMarkedHtml } from '@/lib/search/highlight';
 import { readQuery } from '@/lib/search/server-search';
 import type { SearchHit } from './search-result-list';
@@ -26,15 +31,23 @@ export const SEARCHING_NOTICE_MS = 300;
 
 /** Imports Pagefind's browser API; `enhance` takes it as a parameter so tests can pass a stand-in. */
 export type LoadPagefind = () => Promise<unknown>;
+/**
+ * Reads what the delta holds and supersedes (`delta.json`, as parsed JSON): undefined when the index
+ * has no delta at all; throws when it cannot tell. A parameter of `enhance`, like `LoadPagefind`.
+ */
+export type LoadDelta = () => Promise<unknown>;
 
-/** One result of a search: its data (the fragment) is fetched only when shown. */
-type PagefindResult = { data: () => Promise<unknown> };
+/** One result of a search: its data (the fragment) is fetched only when shown; `id` names its record. */
+type PagefindResult = { id?: string; data: () => Promise<unknown> };
 /** The part of Pagefind's browser API we use. */
 type Pagefind = {
   search: (query: string) => Promise<unknown>;
   init?: () => Promise<unknown>;
   preload?: (query: string) => Promise<unknown>;
+  mergeIndex?: (path: string) => Promise<unknown>;
 };
+/** Pagefind with the delta merged in, and the names of the records to drop from its results. */
+type Search = { pagefind: Pagefind; superseded: ReadonlySet<string> };
 
 function isOptionalFunction(value: unknown): boolean {
   return value === undefined || typeof value === 'function';
@@ -46,7 +59,8 @@ function isPagefind(value: unknown): value is Pagefind {
     isPlainObject(value) &&
     typeof value.search === 'function' &&
     isOptionalFunction(value.init) &&
-    isOptionalFunction(value.preload)
+    isOptionalFunction(value.preload) &&
+    isOptionalFunction(value.mergeIndex)
   );
 }
 
@@ -54,7 +68,9 @@ function isResultList(value: unknown): value is { results: PagefindResult[] } {
   return (
     isPlainObject(value) &&
     Array.isArray(value.results) &&
-    value.results.every((r) => isPlainObject(r) && typeof r.data === 'function')
+    value.results.every(
+      (r) => isPlainObject(r) && typeof r.data === 'function' && (r.id === undefined || typeof r.id === 'string'),
+    )
   );
 }
 
@@ -135,9 +151,10 @@ function findParts(root: HTMLElement): Parts | undefined {
  * page was opened with, then whatever the reader types (after a short pause, from two characters) or
  * submits, in place, keeping the address in step; pages through the results twenty at a time.
  * Pagefind is imported with `loadPagefind` when the box gets focus or a search is due, at most once
- * unless it fails. Does nothing if the markup is not the one it knows.
+ * unless it fails, and the delta `loadDelta` finds is merged into it. Does nothing if the markup is
+ * not the one it knows.
  */
-export function enhance(root: HTMLElement, loadPagefind: LoadPagefind): void {
+export function enhance(root: HTMLElement, loadPagefind: LoadPagefind, loadDelta: LoadDelta = noDelta): void {
   const parts = findParts(root);
   const doc = root.ownerDocument;
   const view = doc.defaultView;
@@ -154,7 +171,7 @@ export function enhance(root: HTMLElement, loadPagefind: LoadPagefind): void {
     else win.addEventListener('load', () => resolve(), { once: true });
   });
 
-  let pagefind: Promise<Pagefind> | undefined;
+  let pagefind: Promise<Search> | undefined;
   /** The last search failed: a submitted form then goes to the server. */
   let failed = false;
   /** The query of the latest search begun; a later one makes earlier ones stale. */
@@ -165,11 +182,18 @@ export function enhance(root: HTMLElement, loadPagefind: LoadPagefind): void {
   let typing: number | undefined;
   let loadingMore = false;
 
-  function load(): Promise<Pagefind> {
+  function load(): Promise<Search> {
     if (!pagefind) {
-      const loading = loadPagefind().then((module) => {
+      const loading = Promise.all([loadPagefind(), loadDelta()]).then(async ([module, delta]) => {
         if (!isPagefind(module)) throw new Error('pagefind.js has no search()');
-        return module;
+        if (delta === undefined) return { pagefind: module, superseded: new Set<string>() };
+        const list = parseDeltaList(delta);
+        if (!list) throw new Error(`${DELTA_FILE} is not a delta's list`);
+        if (list.records > 0) {
+          if (!module.mergeIndex) throw new Error('pagefind.js cannot merge the delta');
+          await module.mergeIndex(SEARCH_DELTA_PATH);
+        }
+        return { pagefind: module, superseded: new Set(list.pages) };
       });
       // A failed import is tried again by the next search, not remembered.
       loading.catch(() => {
@@ -182,7 +206,7 @@ export function enhance(root: HTMLElement, loadPagefind: LoadPagefind): void {
 
   function warm(query?: string): void {
     load()
-      .then((p) => (query ? p.preload?.(query) : p.init?.()))
+      .then(({ pagefind: p }) => (query ? p.preload?.(query) : p.init?.()))
       .catch(() => {});
   }
 
@@ -264,8 +288,9 @@ export function enhance(root: HTMLElement, loadPagefind: LoadPagefind): void {
       }
     }, SEARCHING_NOTICE_MS);
     try {
-      const found = await (await load()).search(query);
-      const all = isResultList(found) ? found.results : [];
+      const { pagefind: p, superseded } = await load();
+      const found = await p.search(query);
+      const all = isResultList(found) ? found.results.filter((r) => r.id === undefined || !superseded.has(r.id)) : [];
       const batch = all.slice(0, PAGE_SIZE);
       const hits = await hitsOf(batch);
       await loaded;
@@ -341,11 +366,32 @@ export function enhance(root: HTMLElement, loadPagefind: LoadPagefind): void {
   if (serverQuery) void search(serverQuery);
 }
 
+/** An index without a delta (what `enhance` assumes when it is given no `loadDelta`). */
+function noDelta(): Promise<undefined> {
+  return Promise.resolve(undefined);
+}
+
 /** Pagefind's browser API, from the search bundle (lib/search/bundle.ts). */
 function importPagefind(): Promise<unknown> {
   return import(/* @vite-ignore */ `${SEARCH_BUNDLE_PATH}/pagefind.js`);
 }
 
+/**
+ * The delta's `delta.json`. Every full build writes one (empty), so a 404 only comes from a bundle
+ * built before deltas existed: it has none.
+ */
+async function fetchDeltaList(): Promise<unknown> {
+  const response = await fetch(`${SEARCH_DELTA_PATH}${DELTA_FILE}`);
+  if (!response.ok) {
+    // Read to the end all the same: a body left unread keeps the request open in the browser.
+    await response.arrayBuffer();
+    if (response.status === 404) return undefined;
+    throw new Error(`${DELTA_FILE}: ${response.status}`);
+  }
+  const list: unknown = await response.json();
+  return list;
+}
+
 for (const root of document.querySelectorAll('[data-full-text-search]')) {
-  if (root instanceof HTMLElement) enhance(root, importPagefind);
+  if (root instanceof HTMLElement) enhance(root, importPagefind, fetchDeltaList);
 }

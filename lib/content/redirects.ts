@@ -1,10 +1,10 @@
 /**
  * Renamed URLs: each address in an article's `redirectFrom` answers a permanent redirect (308) to the
- * article's current address. The table is built from content when contentlayer generates it
- * (`npm run content` writes `.contentlayer/redirects.json`) and handed to Next's `redirects()` in
- * next.config.mjs, so it is part of the build's routing manifest: it works with ISR, with `next start`
- * and with standalone output, and it changes exactly when content does (every content change is a
- * new build).
+ * article's current address. The HTTP layer (lib/serving/http-layer.ts) answers them, before Next
+ * routes anything, from this table for the content store as loaded now (`redirectFor` in
+ * lib/content/index-loader.ts), so a rename, a takedown or a scheduled article's publication changes
+ * the redirects without a build. `npm run content` also writes the table as
+ * `.contentlayer/redirects.json`, for people and tools; the server does not read it.
  */
 
 /** What the table needs to know about an article. */
@@ -19,7 +19,7 @@ export type RedirectingArticle = {
 /** One entry of Next's `redirects()`. `permanent: true` answers 308. */
 export type NextRedirect = { source: string; destination: string; permanent: true };
 
-/** The file `npm run content` writes and next.config.mjs reads, relative to the project root. */
+/** The file `npm run content` writes the table to, relative to the project root. */
 export const REDIRECTS_FILE = '.contentlayer/redirects.json';
 
 /**

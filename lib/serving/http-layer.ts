@@ -6,8 +6,10 @@
  *    forbids, CONNECT, repeated and trailing slashes, body framing, headers Next cannot answer calmly.
  * 2. The request (lib/serving/request-guard.ts): path shape and length, encoding, traversal, the
  *    methods each address answers, what the image optimiser may convert.
- * 3. The address (lib/serving/known-addresses.ts): a two-segment address that names nothing is
- *    routed to Next's not-found answer before any page renders, so it can never fill the cache.
+ * 3. The address (lib/serving/known-addresses.ts): an article's old address is answered with a
+ *    permanent redirect to its current one, from the content store as loaded now; a two-segment
+ *    address that names nothing is routed to Next's not-found answer before any page renders, so it
+ *    can never fill the cache.
  * 4. The one-second copy of a page (lib/serving/response-cache.ts): a repeat of a page just sent is
  *    answered here, without entering Next.
  * 5. The response (lib/serving/page-delivery.ts): HTML pages leave without the framework and with
@@ -60,6 +62,7 @@ export type LayerOptions = {
 
 export type RequestDecision =
   | { kind: 'pass'; url: string }
+  | { kind: 'redirect'; location: string }
   | { kind: 'answer'; verdict: Exclude<TargetVerdict, { kind: 'route' }> }
   | { kind: 'refuse'; verdict: Extract<RequestVerdict, { ok: false }> };
 
@@ -84,6 +87,9 @@ export function decideRequest(
   const search = queryStart === -1 ? '' : url.slice(queryStart);
   const verdict = checkRequest({ method: req.method, pathname, search });
   if (!verdict.ok) return { kind: 'refuse', verdict };
+  // An article's old address, the query kept, as Next's `redirects()` did when the table was built in.
+  const current = lookups.redirectTarget(pathname);
+  if (current !== undefined) return { kind: 'redirect', location: `${current}${search}` };
   const cookie = req.headers.cookie;
   if (!hasDraftModeCookie(typeof cookie === 'string' ? cookie : undefined) && isMadeUpAddress(pathname, lookups)) {
     return { kind: 'pass', url: UNKNOWN_ADDRESS };
@@ -106,6 +112,18 @@ function answer(res: ServerResponse, verdict: Exclude<TargetVerdict, { kind: 'ro
     res.writeHead(400, { Connection: 'close' });
     res.end('Bad Request\n');
   }
+}
+
+/**
+ * Answers an article's old address as Next's `redirects()` did: 308, `Location` and `Refresh`, the
+ * address as the body, and no `Cache-Control` (a permanent redirect is for keeping); with the site's
+ * security headers.
+ */
+function redirect(res: ServerResponse, location: string): void {
+  for (const { key, value } of securityHeaders) res.setHeader(key, value);
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.writeHead(308, { Location: location, Refresh: `0;url=${location}` });
+  res.end(location);
 }
 
 const REFUSAL_TEXT = { 400: 'Bad Request', 405: 'Method Not Allowed', 414: 'URI Too Long' } as const;
@@ -146,6 +164,10 @@ function handle(req: IncomingMessage, res: ServerResponse, options: LayerOptions
   }
   if (decision.kind === 'refuse') {
     refuse(res, decision.verdict);
+    return false;
+  }
+  if (decision.kind === 'redirect') {
+    redirect(res, decision.location);
     return false;
   }
   req.url = decision.url;

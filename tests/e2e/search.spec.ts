@@ -1,4 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import * as pagefind from 'pagefind';
+import { clearDelta, deltaStaging, installDelta, readManifest } from '../../lib/search/bundle-files';
 
 const LAUNCH_HEADLINE = 'Biden hosts South Korea, Japan leaders for talks on North Korea’s escalating threats';
 
@@ -104,8 +108,8 @@ test('the search index serves its files with types and caching, and nothing else
   expect(loader.headers()['content-type']).toContain('text/javascript');
   const entry = await request.get('/pagefind/pagefind-entry.json');
   expect(entry.status()).toBe(200);
-  // Every published example story, those not prerendered included; not the draft.
-  expect(await entry.json()).toMatchObject({ languages: { en: { page_count: 12 } } });
+  // Every published example story (the live blog too), those not prerendered included; not the draft.
+  expect(await entry.json()).toMatchObject({ languages: { en: { page_count: 13 } } });
   expect((await request.get('/pagefind/pagefind-ui.js')).status()).toBe(404);
   expect((await request.get('/pagefind/%2e%2e/package.json')).status()).toBe(404);
 });
@@ -130,5 +134,80 @@ test.describe('with JavaScript disabled', () => {
   test('a query that matches no headline says so', async ({ page }) => {
     await page.goto('/search?q=zzyzx');
     await expect(page.getByRole('status')).toHaveText('No headlines or summaries match.');
+  });
+});
+
+test.describe('with a delta', () => {
+  /** The bundle the server serves (scripts/standalone-assets.ts links or copies it beside the server). */
+  const bundle = () => realpathSync(path.join('.next', 'standalone', '.pagefind'));
+  const EDITED = '/technology/valdoria-libraries-switch-to-open-source-catalogue';
+  const TAKEN_DOWN = '/culture/port-avenir-customs-house-reopens-as-museum-of-sound';
+  const ADDED = '/world/e2e-a-story-published-after-the-build';
+
+  async function fullTextSearch(page: Page, query: string) {
+    await page.goto(`/search?q=${encodeURIComponent(query)}`);
+    const results = page.getByRole('region', { name: `Results for “${query}”` });
+    await expect(results.getByRole('status')).toHaveText(/in headlines, summaries and full text|No stories match/);
+    return results;
+  }
+
+  test.afterAll(async () => {
+    clearDelta(bundle());
+    await pagefind.close();
+  });
+
+  test('articles published and changed since the build are found, and superseded records are not', async ({
+    page,
+    request,
+  }) => {
+    // Before: the main bundle alone (the build leaves an empty delta).
+    const empty = await request.get('/pagefind/delta/delta.json');
+    expect(await empty.json()).toEqual({ records: 0, pages: [], urls: [] });
+    expect(empty.headers()['cache-control']).toBe('public, max-age=10');
+    await expect((await fullTextSearch(page, 'foghorn')).getByRole('listitem')).toHaveCount(1);
+
+    // What `--delta` writes after a publication: the records of the new and the edited article, and
+    // the main bundle's names of the edited and the taken-down ones.
+    const main = readManifest(bundle());
+    const edited = main?.records[EDITED]?.page;
+    const takenDown = main?.records[TAKEN_DOWN]?.page;
+    expect(edited && takenDown).toBeTruthy();
+    const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (!index) throw new Error('pagefind: no index');
+    const meta = {
+      section: 'Technology',
+      published: '2026-11-30T14:00:00.000Z',
+      date: '30 November 2026',
+      delta: 'true',
+    };
+    await index.addCustomRecord({
+      url: EDITED,
+      content:
+        'Valdoria’s libraries finish their move to Shelfmark. Every branch now runs the catalogue, a quillwort of code.',
+      language: 'en',
+      meta: { ...meta, title: 'Valdoria’s libraries finish their move to Shelfmark' },
+    });
+    await index.addCustomRecord({
+      url: ADDED,
+      content: 'A zephyrine story published after the build. Its words are only in the delta.',
+      language: 'en',
+      meta: { ...meta, section: 'World', title: 'A story published after the build' },
+    });
+    await index.writeFiles({ outputPath: deltaStaging(bundle()) });
+    installDelta(bundle(), { records: 2, pages: [edited ?? '', takenDown ?? ''], urls: [EDITED, TAKEN_DOWN] });
+
+    const added = await fullTextSearch(page, 'zephyrine');
+    await expect(added.getByRole('listitem').getByRole('link')).toHaveAttribute('href', ADDED);
+    // The edited article once, as it is now: the main bundle's older record is dropped.
+    const changed = await fullTextSearch(page, 'Shelfmark');
+    await expect(changed.getByRole('listitem')).toHaveCount(1);
+    await expect(changed.getByRole('listitem').getByRole('heading', { level: 3 })).toHaveText(
+      'Valdoria’s libraries finish their move to Shelfmark',
+    );
+    await expect(changed.getByRole('status')).toHaveText('1 story matches in headlines, summaries and full text.');
+    // The taken-down article is no longer found.
+    await expect((await fullTextSearch(page, 'foghorn')).getByRole('status')).toHaveText(
+      'No stories match. Try fewer or different words.',
+    );
   });
 });

@@ -7,9 +7,10 @@ type Params = { path: string[] };
 
 /**
  * Serves the Pagefind search bundle from `.pagefind/` (written after `next build` by
- * scripts/build-search-index.ts): only the files the search page's loader fetches, with their
- * content types and caching (lib/search/bundle.ts). Read from disk on each request, so a rebuilt
- * index is served as soon as it is swapped in.
+ * scripts/build-search-index.ts), and its delta from `.pagefind/delta/` (written by `--delta` after
+ * each publication): only the files the search page's loader fetches, with their content types and
+ * caching (lib/search/bundle.ts). Read from disk on each request, so a rebuilt index or a new delta
+ * is served as soon as it is swapped in.
  */
 export async function GET(_request: Request, { params }: { params: Promise<Params> }): Promise<Response> {
   const file = resolveBundleFile((await params).path);

@@ -10,6 +10,7 @@ import {
   PAGE_SIZE,
   SEARCHING_NOTICE_MS,
   TYPING_PAUSE_MS,
+  type LoadDelta,
   type LoadPagefind,
 } from '@/components/search/full-text-search.enhance';
 import type { SearchHit } from '@/components/search/search-result-list';
@@ -326,5 +327,115 @@ describe('full-text search module', () => {
     root.innerHTML = '<form data-search="form"><input data-search="box" value="x"></form>';
     expect(() => enhance(root, load)).not.toThrow();
     expect(load).not.toHaveBeenCalled();
+  });
+});
+
+describe('full-text search with a delta', () => {
+  /**
+   * A stand-in for pagefind.js with a main index and a delta, whose results are named as Pagefind
+   * names records (`id`); the delta's results come only once it has been merged.
+   */
+  function pagefindWithDelta(main: [string, unknown][], delta: [string, unknown][]) {
+    const calls = { merged: [] as string[], fragments: 0 };
+    const pagefind = {
+      mergeIndex: async (path: string) => {
+        calls.merged.push(path);
+      },
+      search: async () => ({
+        results: [...main, ...(calls.merged.length > 0 ? delta : [])].map(([id, data]) => ({
+          id,
+          data: async () => {
+            calls.fragments++;
+            return data;
+          },
+        })),
+      }),
+    };
+    return { load: vi.fn<LoadPagefind>(async () => pagefind), calls };
+  }
+
+  const edited = { ...storyData(2), meta: { ...storyData(2).meta, title: 'Story 2, edited' } };
+  const index = () =>
+    pagefindWithDelta(
+      [
+        ['en_kept', storyData(1)],
+        ['en_old', storyData(2)],
+        ['en_gone', storyData(3)],
+      ],
+      [
+        ['en_new', storyData(4)],
+        ['en_edited', edited],
+      ],
+    );
+
+  it('merges the delta, and drops the main index’s superseded records before counting or fetching them', async () => {
+    const root = mount({ query: 'harbour', serverSummary: 'No headlines or summaries match.' });
+    const { load, calls } = index();
+    const loadDelta = vi.fn<LoadDelta>(async () => ({
+      records: 2,
+      pages: ['en_old', 'en_gone'],
+      urls: ['/world/story-2', '/world/story-3'],
+    }));
+    enhance(root, load, loadDelta);
+    const region = results('harbour');
+    await waitFor(() =>
+      expect(within(region).getByRole('status').textContent).toBe(
+        '3 stories match in headlines, summaries and full text.',
+      ),
+    );
+    expect(calls.merged).toEqual(['/pagefind/delta/']);
+    expect(
+      within(region)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Story 1', 'Story 4', 'Story 2, edited']);
+    expect(calls.fragments).toBe(3);
+    expect(loadDelta).toHaveBeenCalledTimes(1);
+  });
+
+  it('searches the main index alone when the delta is empty, or missing (a bundle older than deltas)', async () => {
+    for (const delta of [{ records: 0, pages: [], urls: [] }, undefined]) {
+      const root = mount({ query: 'harbour', serverSummary: 'No headlines or summaries match.' });
+      const { load, calls } = index();
+      enhance(root, load, async () => delta);
+      await waitFor(() =>
+        expect(screen.getByRole('status').textContent).toBe('3 stories match in headlines, summaries and full text.'),
+      );
+      expect(calls.merged).toEqual([]);
+      expect(screen.getAllByRole('link').map((a) => a.textContent)).toContain('Story 3');
+    }
+  });
+
+  it('drops records taken down without merging anything when the delta has no records of its own', async () => {
+    const root = mount({ query: 'harbour', serverSummary: 'No headlines or summaries match.' });
+    const { load, calls } = index();
+    enhance(root, load, async () => ({ records: 0, pages: ['en_gone'], urls: ['/world/story-3'] }));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('2 stories match in headlines, summaries and full text.'),
+    );
+    expect(calls.merged).toEqual([]);
+    expect(screen.getAllByRole('link').map((a) => a.textContent)).toEqual(['Story 1', 'Story 2']);
+  });
+
+  it('keeps the server’s results when the delta cannot be read or is not a list, rather than show superseded stories', async () => {
+    for (const loadDelta of [
+      vi.fn<LoadDelta>(async () => {
+        throw new Error('503');
+      }),
+      vi.fn<LoadDelta>(async () => ({ records: 1, pages: 'en_old', urls: [] })),
+    ]) {
+      const root = mount({
+        query: 'harbour',
+        serverSummary: '1 story matches in headlines and summaries.',
+        hits: [SERVER_HIT],
+      });
+      const { load, calls } = index();
+      enhance(root, load, loadDelta);
+      await waitFor(() => expect(loadDelta).toHaveBeenCalled());
+      await pause(SEARCHING_NOTICE_MS + 50);
+      expect(screen.getByRole('status').textContent).toBe('1 story matches in headlines and summaries.');
+      expect(screen.getByRole('link', { name: SERVER_HIT.title })).toBeTruthy();
+      expect(calls.fragments).toBe(0);
+    }
   });
 });

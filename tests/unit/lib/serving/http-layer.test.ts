@@ -14,7 +14,7 @@ const lookups: RouteLookups = {
   isAuthor: () => false,
   isTag: () => false,
   isPublicFile: () => false,
-  isRedirected: () => false,
+  redirectTarget: (pathname) => (pathname.toLowerCase() === '/world/old-story' ? '/world/real-story' : undefined),
   isAboutPage: () => false,
 };
 
@@ -128,6 +128,22 @@ describe('installHttpLayer', () => {
     expect(res.status).toBe(308);
     expect(res.headers.location).toBe('/evil.example/x');
     expect(res.headers['content-security-policy']).toBeDefined();
+  });
+
+  it("answers an article's old address with a 308 to its current one, as Next's redirects() did, without reaching the app", async () => {
+    const before = seen.length;
+    const res = await send('/World/Old-Story?utm_source=x');
+    expect(res.status).toBe(308);
+    expect(res.headers.location).toBe('/world/real-story?utm_source=x');
+    expect(res.headers.refresh).toBe('0;url=/world/real-story?utm_source=x');
+    expect(res.body).toBe('/world/real-story?utm_source=x');
+    // Next sent no Cache-Control with its redirects; neither does the layer.
+    expect(res.headers['cache-control']).toBeUndefined();
+    for (const { key, value } of securityHeaders) expect(res.headers[key.toLowerCase()]).toBe(value);
+    const head = await send('/world/old-story', 'HEAD');
+    expect(head.status).toBe(308);
+    expect(head.body).toBe('');
+    expect(seen.length).toBe(before);
   });
 
   it('hands the app a GET without a Range header', async () => {
