@@ -4,13 +4,17 @@
  * `/tags/nothing` included, once their own routes decline them — to the article route, which would
  * render a 404 and store it in the page cache. The HTTP layer (lib/serving/http-layer.ts) asks this
  * first and routes made-up addresses to Next's not-found answer, so requests for them can never fill the cache on disk or in Redis.
+ * The same holds below an article (`/<section>/<slug>/…`): only a live blog's own sub-addresses
+ * (its later pages, entry permalinks, updates endpoint and feeds) get through.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { publishedTime, type ArticleSummary, type PublicationOptions } from '../content/articles';
-import { isArticleAddress, loadStore } from '../content/index-loader';
+import { isArticleAddress, loadStore, redirectFor } from '../content/index-loader';
 import { authorHasPage, publicationOptions, sectionScope, tagsWithPages } from '../content/visibility';
 import { findStandingPage, isStandingPageVisible } from '../content/standing-pages';
+import { isLiveBlog, layoutEntries, visibleEntries, type LiveBlog } from '../content/live-blogs';
+import { parsePageParam } from '../content/pagination';
 import { sectionChildRoutes } from '../config/sections';
 import {
   ABOUT_PAGE_SLUG,
@@ -18,13 +22,20 @@ import {
   authorIndexPath,
   correctionsFeedFiles,
   correctionsPath,
+  articlePath,
+  feedFormats,
+  feedPath,
+  LIVE_ENTRIES_SEGMENT,
+  LIVE_UPDATES_SEGMENT,
+  listingPagePath,
+  liveEntryPermalinkPath,
+  liveUpdatesPath,
   MASTHEAD_SLUG,
   parseChildSitemapName,
   tagIndexPath,
 } from '../config/urls';
 import { API_ROUTES } from './request-guard';
-import { REDIRECTS_FILE } from '../content/redirects';
-import { isPlainObject } from '../format/json';
+import { nextScheduledChange } from './live-updates';
 import { ENHANCEMENT_PATH } from './enhancements';
 import { SEARCH_BUNDLE_PATH } from '../search/bundle';
 
@@ -36,10 +47,26 @@ export type RouteLookups = {
   isTag: (tag: string) => boolean;
   /** Whether `pathname` is a file of public/ (`/images/placeholder-hero.jpg`), which Next serves itself. */
   isPublicFile: (pathname: string) => boolean;
-  /** Whether `pathname` is an article's old address, which Next answers with a redirect (lib/content/redirects.ts). */
-  isRedirected: (pathname: string) => boolean;
+  /**
+   * The current address of the article whose old address (`redirectFrom`) `pathname` is, matched
+   * without regard to case; undefined when it is none. The HTTP layer answers it with a 308.
+   */
+  redirectTarget: (pathname: string) => string | undefined;
   /** Whether `/about/<slug>` is a page: a published standing page, or the masthead while the site has authors. */
   isAboutPage: (slug: string) => boolean;
+  /**
+   * The live blog at `/<section>/<slug>` as readers see it now, for its sub-addresses; undefined when
+   * that is no live blog (a plain article included). Absent: the site has no live blogs.
+   */
+  liveBlog?: (section: string, slug: string) => LiveAddresses | undefined;
+};
+
+/** What the guard needs to know of a live blog to judge the addresses below it. */
+export type LiveAddresses = {
+  /** How many pages its visible entries fill (at least 1). */
+  pages: number;
+  /** Whether `id` is one of its visible entries (its permalink redirects to it). */
+  hasEntry: (id: string) => boolean;
 };
 
 /** The first segment of tag and author addresses (`/tags/<tag>`, `/authors/<slug>`; lib/config/urls.ts). */
@@ -73,7 +100,7 @@ export function twoSegmentAddressExists(pathname: string, lookups: RouteLookups)
   const match = /^\/([^/]+)\/([^/]+)$/.exec(pathname);
   if (!match) return undefined;
   const [, first = '', second = ''] = match;
-  if (lookups.isPublicFile(pathname) || lookups.isRedirected(pathname)) return true;
+  if (lookups.isPublicFile(pathname) || lookups.redirectTarget(pathname) !== undefined) return true;
   if (lookups.isSection(first)) return sectionChildRoutes.includes(second) || lookups.isArticle(first, second);
   if (first === AUTHORS) return lookups.isAuthor(second);
   if (first === TAGS) return lookups.isTag(second);
@@ -85,15 +112,91 @@ export function twoSegmentAddressExists(pathname: string, lookups: RouteLookups)
 
 /**
  * For `/tags/<tag>/<file>` and `/authors/<slug>/<file>` (their feeds and link-preview cards, which
- * render on demand): whether the tag or author exists. Undefined for any other path.
+ * render on demand): whether the tag or author exists; and for any address below an article
+ * (`/<section>/<x>/<y>…`), `articleSubAddressExists`. Undefined for any other path.
  */
 export function scopedFileAddressExists(pathname: string, lookups: RouteLookups): boolean | undefined {
+  const below = articleSubAddressExists(pathname, lookups);
+  if (below !== undefined) return below;
   const match = /^\/([^/]+)\/([^/]+)\/[^/]+$/.exec(pathname);
   if (!match) return undefined;
   const [, kind, name = ''] = match;
   if (kind === TAGS) return lookups.isTag(name);
   if (kind === AUTHORS) return lookups.isAuthor(name);
   return undefined;
+}
+
+/** The segment of later pages (`/world/blog/page/2`), as lib/config/urls.ts writes it. */
+const PAGE_SEGMENT = listingPagePath('/x', 2).split('/')[2];
+
+/**
+ * For an address three segments or more deep under a section (`/<section>/<x>/<y>…`): whether it is
+ * one of the sub-addresses of the live blog `/<section>/<x>` — its later pages
+ * (`/page/<n>` for 2 ≤ n ≤ its pages, and `/page/1`, which Next redirects to the blog), the
+ * permalinks of its visible entries (`/entries/<id>`), its updates endpoint (`/updates`) and its
+ * feeds (`/feed.xml`, `/atom.xml`, `/feed.json`). Everything else below an article, live blog or not,
+ * names nothing (the article route's folders would render and cache a 404 for it). Undefined for
+ * other paths, and for a section's own later pages (`/<section>/page/<n>`), which their route judges.
+ */
+export function articleSubAddressExists(pathname: string, lookups: RouteLookups): boolean | undefined {
+  const segments = pathname.split('/').slice(1);
+  if (segments.length < 3) return undefined;
+  const [section = '', slug = '', sub = '', value = ''] = segments;
+  if (!lookups.isSection(section)) return claimedByOwnRoute(section, segments) ? undefined : false;
+  if (slug === PAGE_SEGMENT && segments.length === 3) return undefined;
+  const blog = lookups.liveBlog?.(section, slug);
+  if (!blog) return false;
+  const blogUrl = articlePath(section, slug);
+  if (segments.length === 3) {
+    return (
+      pathname === liveUpdatesPath(blogUrl) || feedFormats.some((format) => feedPath(blogUrl, format) === pathname)
+    );
+  }
+  if (segments.length !== 4) return false;
+  if (sub === LIVE_ENTRIES_SEGMENT) return pathname === liveEntryPermalinkPath(blogUrl, value) && blog.hasEntry(value);
+  if (sub !== PAGE_SEGMENT) return false;
+  const page = parsePageParam(value);
+  return page.kind === 'first' || (page.kind === 'page' && page.page <= blog.pages);
+}
+
+/**
+ * Whether `/<first>/…` (`first` not a section) of the shape of a live blog's sub-address is a route
+ * of `first`'s own. Next hands any address that no other route claims to the `[section]/[slug]/…`
+ * routes — `/search/x/feed.xml`, `/about/x/updates`, `/api/x/entries/y` — whose feeds and pages would
+ * store a 404 in the cache for each; only tag and author pages have later pages and feeds of their own
+ * (judged by `scopedFileAddressExists` and their routes). Other shapes never reach the live routes.
+ */
+function claimedByOwnRoute(first: string, segments: readonly string[]): boolean {
+  const ownsListings = first === TAGS || first === AUTHORS;
+  const [, , sub = ''] = segments;
+  if (segments.length === 3) {
+    if (sub === LIVE_UPDATES_SEGMENT) return false;
+    return !feedFormats.some((format) => feedPath('', format) === `/${sub}`) || ownsListings;
+  }
+  if (segments.length === 4 && sub === LIVE_ENTRIES_SEGMENT) return false;
+  if (segments.length === 4 && sub === PAGE_SEGMENT) return ownsListings;
+  return true;
+}
+
+type LiveCache = { key: string; from: number; until: number; addresses: LiveAddresses };
+/** By blog summary: a new store (a publication) has new summaries, so nothing stale is kept. */
+const liveCache = new WeakMap<LiveBlog, LiveCache>();
+
+/**
+ * The pages and entry ids of `blog` under `options`, kept until its visible entries can next change
+ * on their own (the next scheduled entry), so polling readers and crawlers do not lay the coverage
+ * out again per request.
+ */
+function liveAddressesNow(blog: LiveBlog, options: PublicationOptions): LiveAddresses {
+  const now = options.now.getTime();
+  const key = `${options.includeDrafts === true}:${options.includeScheduled === true}`;
+  const cached = liveCache.get(blog);
+  if (cached && cached.key === key && cached.from <= now && now < cached.until) return cached.addresses;
+  const visible = visibleEntries(blog.live, options);
+  const ids = new Set(visible.map((e) => e.id));
+  const addresses: LiveAddresses = { pages: layoutEntries(visible).pages.length, hasEntry: (id) => ids.has(id) };
+  liveCache.set(blog, { key, from: now, until: nextScheduledChange(blog, options), addresses });
+  return addresses;
 }
 
 type TagCache = { articles: readonly ArticleSummary[]; key: string; from: number; until: number; tags: Set<string> };
@@ -135,7 +238,13 @@ export function contentLookups(now: Date = new Date()): RouteLookups {
     isAuthor: (slug) => authorHasPage(loadStore().authors, slug),
     isTag: (tag) => tagsWithPagesNow(loadStore().articles, publicationOptions(now)).has(tag),
     isPublicFile: (pathname) => publicFilesOneFolderDeep().has(pathname),
-    isRedirected: (pathname) => redirectSources().has(pathname.toLowerCase()),
+    // From the store as loaded now (lib/content/index-loader.ts), so a rename needs no build.
+    redirectTarget: (pathname) => redirectFor(pathname, now.getTime()),
+    liveBlog: (section, slug) => {
+      if (!isArticleAddress(section, slug)) return undefined;
+      const article = loadStore().byUrl.get(articlePath(section, slug));
+      return article && isLiveBlog(article) ? liveAddressesNow(article, publicationOptions(now)) : undefined;
+    },
     isAboutPage: (slug) => {
       if (slug === MASTHEAD_SLUG) return loadStore().authors.length > 0;
       const page = findStandingPage(loadStore().index.pages, slug);
@@ -143,33 +252,6 @@ export function contentLookups(now: Date = new Date()): RouteLookups {
       return page !== undefined && slug !== ABOUT_PAGE_SLUG && isStandingPageVisible(page, publicationOptions(now));
     },
   };
-}
-
-let redirects: ReadonlySet<string> | undefined;
-
-/**
- * The old addresses Next redirects (lowercased, as Next matches them without regard to case): the
- * table `npm run content` wrote and next.config.mjs handed to Next, read once per process. Next
- * answers them before routing, so they must get past this guard, which runs before Next does.
- */
-function redirectSources(): ReadonlySet<string> {
-  if (redirects) return redirects;
-  const sources = new Set<string>();
-  try {
-    const table: unknown = JSON.parse(
-      readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), REDIRECTS_FILE), 'utf8'),
-    );
-    if (Array.isArray(table)) {
-      for (const entry of table) {
-        const source: unknown = isPlainObject(entry) ? entry.source : undefined;
-        if (typeof source === 'string') sources.add(source.toLowerCase());
-      }
-    }
-  } catch {
-    // No table (`next dev` before the first content build): no redirects.
-  }
-  redirects = sources;
-  return sources;
 }
 
 let publicFiles: ReadonlySet<string> | undefined;

@@ -8,7 +8,7 @@ const lookups: RouteLookups = {
   isAuthor: (slug) => slug === 'world-desk',
   isTag: (tag) => tag === 'climate',
   isPublicFile: (pathname) => pathname === '/images/placeholder-hero.jpg',
-  isRedirected: (pathname) => pathname === '/world/old-address-of-real-story',
+  redirectTarget: (pathname) => (pathname === '/world/old-address-of-real-story' ? '/world/real-story' : undefined),
   isAboutPage: (slug) => slug === 'contact' || slug === 'masthead',
 };
 
