@@ -32,6 +32,25 @@ function readPositiveCount(name: string, value: string | undefined, fallback: nu
   return n;
 }
 
+/** The poll interval of open live pages a production site may use, in seconds (`LIVE_POLL_SECONDS`). */
+export const LIVE_POLL_RANGE = { min: 15, max: 30, default: 20 } as const;
+
+/**
+ * Reads `LIVE_POLL_SECONDS`: how often an open live page asks for updates. Every open tab polls this
+ * often, so a production site stays within LIVE_POLL_RANGE; a shorter interval (down to 1 s) is
+ * accepted with a warning, for the end-to-end tests only. Above the range is an error.
+ */
+export function readLivePollSeconds(value: string | undefined): number {
+  const n = readPositiveCount('LIVE_POLL_SECONDS', value, LIVE_POLL_RANGE.default);
+  if (n > LIVE_POLL_RANGE.max) {
+    throw new Error(`LIVE_POLL_SECONDS must be at most ${LIVE_POLL_RANGE.max} (got "${value}")`);
+  }
+  if (n < LIVE_POLL_RANGE.min) {
+    console.warn(`LIVE_POLL_SECONDS=${n} is below ${LIVE_POLL_RANGE.min} s: for tests only, never in production`);
+  }
+  return n;
+}
+
 /** Shortest PREVIEW_SECRET accepted: long enough that guessing it is hopeless. */
 export const MIN_PREVIEW_SECRET_LENGTH = 16;
 
@@ -114,6 +133,12 @@ export const siteConfig = {
    * lib/content/shards.ts). A run of this size needs well under 1 GB; tests set it low.
    */
   contentShardSize: readPositiveCount('CONTENT_SHARD_SIZE', process.env.CONTENT_SHARD_SIZE, 2000),
+  /**
+   * Seconds between an open live page's requests for updates (`LIVE_POLL_SECONDS`, default 20,
+   * 15–30 in production; see `readLivePollSeconds`). Fixed at build time (next.config.mjs inlines it);
+   * the page gives it to its module as `data-live-poll-seconds`.
+   */
+  livePollSeconds: readLivePollSeconds(process.env.LIVE_POLL_SECONDS),
   /** Later pages (2, 3, …) of each listing prerendered at build: none; they render on first request. */
   prerenderListingPages: 0,
   /**
