@@ -1,15 +1,20 @@
 /**
- * `npm run content` (after `npm run check`): runs contentlayer2 over the archive in shards and writes
- * the content store the site reads (.contentlayer/content-index.json and redirects.json).
+ * `npm run content` (after `npm run check`; `-- --version V` names the store, as `npm run publish`
+ * does with the content commit): runs contentlayer2 over the archive in shards and writes the content
+ * store the site reads (.contentlayer/content-index.json and redirects.json).
  *
  * Each shard (lib/content/shards.ts) is a folder `.contentlayer/shards/<k>/` holding a `content/` tree
  * of symbolic links to its share of the editors' files (same relative paths, so every document,
  * slug and error message is exactly what one run over `content/` gives), a link to `public/` (hero
- * sizes are read from the images), and its own `.contentlayer/` output and cache. contentlayer runs
- * in each shard's folder with the project's contentlayer.config.ts, two shards at a time; a shard
- * whose files and code did not change since its last successful run is not run again. When every
- * shard has succeeded, their indexes are merged into the project's; if any fails, the build stops
- * with its errors and the previous store is left as it was.
+ * sizes are read from the images), and its own `.contentlayer/` output and cache. Articles are split
+ * between the numbered shards; everything else — authors, standing pages, topic hubs and every live
+ * blog with its entries (content/live/, joined per shard by lib/content/content-index.ts) — is the
+ * `site` shard, never mixed with articles, so a live entry or an author edit re-runs one small run.
+ * contentlayer runs in each shard's folder with the project's contentlayer.config.ts, two shards at a
+ * time; a shard whose files and code did not change since its last successful run is not run again.
+ * When every shard has succeeded, their indexes are merged into the project's, with the store's
+ * version (the `--version` given, else a hash of the index) and build time; if any fails, the build
+ * stops with its errors and the previous store is left as it was.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -35,6 +40,12 @@ import { BREAKING_NEWS_FILE_NAME, siteConfig } from '../lib/config/site-config';
 
 const started = performance.now();
 const root = process.cwd();
+const versionFlag = process.argv.indexOf('--version');
+const givenVersion = versionFlag >= 0 ? process.argv[versionFlag + 1] : undefined;
+if (versionFlag >= 0 && (givenVersion === undefined || !/^[\w.:-]{1,100}$/.test(givenVersion))) {
+  console.error('usage: content-build [--version V] (V: letters, digits, . _ : -)');
+  process.exit(2);
+}
 const contentDir = path.join(root, 'content');
 const storeDir = path.join(root, '.contentlayer');
 const shardsDir = path.join(storeDir, 'shards');
@@ -102,7 +113,11 @@ function syncLinks(dir: string, files: readonly string[]): void {
   }
 }
 
-type Shard = { k: number; dir: string; files: string[]; fingerprint: string };
+/** The shard of everything that is not an article (see above). */
+const SITE_SHARD = 'site';
+
+/** A shard: `name` is its folder under .contentlayer/shards/ (`0`, `1`, … or `site`), `label` how messages name it. */
+type Shard = { name: string; label: string; dir: string; files: string[]; fingerprint: string };
 
 /** Runs contentlayer in the shard's folder; resolves with its exit code and output. */
 function runContentlayer(shard: Shard): Promise<{ code: number; output: string }> {
@@ -133,20 +148,29 @@ const others = all.filter((f) => !isArticle(f));
 const count = shardCount(articles.length, siteConfig.contentShardSize);
 const code = codeHash();
 
-const shards: Shard[] = Array.from({ length: count }, (_, k) => ({
-  k,
+const articleShards: Shard[] = Array.from({ length: count }, (_, k) => ({
+  name: String(k),
+  label: `${k + 1}/${count}`,
   dir: path.join(shardsDir, String(k)),
-  // Authors, and anything contentlayer should refuse as unknown, go with shard 0.
-  files: k === 0 ? [...others] : [],
+  files: [],
   fingerprint: '',
 }));
-for (const file of articles) shards[shardOf(file, count)]!.files.push(file);
+for (const file of articles) articleShards[shardOf(file, count)]!.files.push(file);
+// Authors, pages, topics, live blogs — and anything contentlayer should refuse as unknown.
+const siteShard: Shard = {
+  name: SITE_SHARD,
+  label: SITE_SHARD,
+  dir: path.join(shardsDir, SITE_SHARD),
+  files: others,
+  fingerprint: '',
+};
+const shards: Shard[] = [...articleShards, siteShard];
 
-// Shards of an earlier, differently sized split are removed.
+// Shards of an earlier, differently sized split (or an earlier layout) are removed.
 if (existsSync(shardsDir)) {
+  const current = new Set(shards.map((s) => s.name));
   for (const name of readdirSync(shardsDir)) {
-    if (!/^\d+$/.test(name) || Number(name) >= count)
-      rmSync(path.join(shardsDir, name), { recursive: true, force: true });
+    if (!current.has(name)) rmSync(path.join(shardsDir, name), { recursive: true, force: true });
   }
 }
 
@@ -160,7 +184,11 @@ for (const shard of shards) {
     const s = statSync(path.join(contentDir, f));
     return { path: f, size: s.size, mtimeMs: s.mtimeMs };
   });
-  shard.fingerprint = shardFingerprint(stats, `${code}:${count}:${shard.k}`);
+  // The site shard's output does not depend on how the articles are split.
+  shard.fingerprint = shardFingerprint(
+    stats,
+    shard === siteShard ? `${code}:${SITE_SHARD}` : `${code}:${count}:${shard.name}`,
+  );
   const fingerprintFile = path.join(shard.dir, 'fingerprint');
   const current =
     existsSync(path.join(shard.dir, '.contentlayer/content-index.json')) &&
@@ -181,7 +209,7 @@ await Promise.all(
       if (exit === 0) {
         writeFileSync(fingerprintFile, shard.fingerprint);
         console.log(
-          `content: shard ${shard.k + 1}/${count}: ${shard.files.length} files in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+          `content: shard ${shard.label}: ${shard.files.length} files in ${((performance.now() - t) / 1000).toFixed(1)} s`,
         );
       } else {
         failures.push({ shard, output });
@@ -193,7 +221,7 @@ await Promise.all(
 if (failures.length > 0) {
   for (const { shard, output } of failures) {
     console.error(
-      `content: contentlayer failed on shard ${shard.k + 1}/${count} (.contentlayer/shards/${shard.k}):\n${output}`,
+      `content: contentlayer failed on shard ${shard.label} (.contentlayer/shards/${shard.name}):\n${output}`,
     );
   }
   console.error('content: the content store was not updated; fix the errors above and build again.');
@@ -202,11 +230,14 @@ if (failures.length > 0) {
 
 const merged = mergeContentIndexes(
   shards.map((s) => ({
-    prefix: `shards/${s.k}/.contentlayer/`,
+    prefix: `shards/${s.name}/.contentlayer/`,
     index: readContentIndex(path.join(s.dir, '.contentlayer')),
   })),
 );
-writeContentStore(storeDir, merged);
+// Without a given version, one that changes exactly when the content does.
+const version =
+  givenVersion ?? `content-${createHash('sha1').update(JSON.stringify(merged)).digest('hex').slice(0, 12)}`;
+writeContentStore(storeDir, { ...merged, version, builtAt: new Date().toISOString() });
 console.log(
-  `content: ${merged.articles.length} articles, ${merged.authors.length} authors from ${count} shard(s), ${pending.length} run, ${count - pending.length} unchanged, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  `content: ${merged.articles.length} articles, ${merged.authors.length} authors from ${shards.length} shard(s), ${pending.length} run, ${shards.length - pending.length} unchanged, version ${version}, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );

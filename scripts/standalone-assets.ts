@@ -1,24 +1,45 @@
 /**
- * Run after `next build` (part of `npm run build`): puts `public/` and `.next/static/` into
- * `.next/standalone/`, which Next leaves out on purpose (they belong on a CDN), and the content store
- * the pages read at run time (the body-free index and one JSON file per document; not contentlayer's
- * caches or collection files), the Pagefind search index that app/pagefind serves and the enhancement
- * modules that app/enhance serves (`.enhancements/`, from `npm run enhancements`). With them in
- * place `node .next/standalone/server.js` serves the whole site without node_modules.
+ * Run after `next build` (part of `npm run build`): puts into `.next/standalone/` what Next leaves out
+ * on purpose, so that `node .next/standalone/server.js` serves the whole site without node_modules.
  *
- * Files are hard-linked, not copied: at 10,000 articles the store and the index are ~20,000 files,
- * and copying them took seconds of every build. A link costs no space or time, and the standalone
- * folder is rebuilt by every `next build` anyway. Where linking is impossible (another file system)
- * the file is copied.
+ * The build's own outputs — `.next/static/` and the enhancement modules (`.enhancements/`, from
+ * `npm run enhancements`, served by app/enhance) — are mirrored: hard-linked, not copied (a link
+ * costs no space or time, and the standalone folder is rebuilt by every `next build` anyway), copied
+ * where linking is impossible (another file system).
  *
- * `content` in the standalone folder is a symbolic link to the project's content/ (relative, so the
- * checkout may move): the server reads the breaking-news line from content/breaking.yml while it runs
- * (lib/serving/breaking-news-file.ts), so it must see the file a `git pull` writes, not a copy.
+ * What content changes without a build — `content/` (the breaking-news line is read from it while
+ * the server runs), the content store `.contentlayer/` (the body-free index and one file per
+ * document), the Pagefind index `.pagefind/` and `public/` (images) — are relative symbolic links to
+ * the checkout's (relative, so the checkout may move). The standalone server chdirs to its folder
+ * and reads them through the links on every request, so `npm run publish` in the checkout
+ * (docs/decisions/016-publishing-without-a-build.md) reaches the running server: it notices the new
+ * index within a second. (Next lists `public/` once, when it starts: a file added to it later is
+ * not served until a restart; see docs/operations.md.)
+ *
+ * Finally it records the revision the build was made from (`git rev-parse HEAD`) as the last
+ * published one, where `npm run publish` starts its next diff, and keeps the index it built to
+ * compare the next publish's with.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ENHANCEMENT_DIR } from '../lib/serving/enhancements';
+import { CONTENT_INDEX_FILE } from '../lib/content/content-index';
+import {
+  PUBLISHED_REVISION_FILE,
+  REVALIDATED_INDEX_FILE,
+  REVALIDATED_REVISION_FILE,
+} from '../lib/serving/publish-plan';
 
 const started = performance.now();
 const root = process.cwd();
@@ -28,15 +49,11 @@ if (!existsSync(path.join(standalone, 'server.js'))) {
   process.exit(1);
 }
 
-/** Of .contentlayer only the index and the per-document files are read at run time. */
-const skip = (name: string): boolean => name === '.cache' || name === '_index.json' || name === '_index.mjs';
-
 let files = 0;
 /** Mirrors the regular files under `from` into `to`: linked where possible, else copied. Symbolic links are not followed. */
 function mirror(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {
-    if (skip(entry.name)) continue;
     const source = path.join(from, entry.name);
     const target = path.join(to, entry.name);
     if (entry.isDirectory()) mirror(source, target);
@@ -52,19 +69,40 @@ function mirror(from: string, to: string): void {
 }
 
 for (const [from, to] of [
-  [path.join(root, 'public'), path.join(standalone, 'public')],
   [path.join(root, '.next', 'static'), path.join(standalone, '.next', 'static')],
-  [path.join(root, '.contentlayer'), path.join(standalone, '.contentlayer')],
-  [path.join(root, '.pagefind'), path.join(standalone, '.pagefind')],
   [path.join(root, ENHANCEMENT_DIR), path.join(standalone, ENHANCEMENT_DIR)],
 ] as const) {
   rmSync(to, { recursive: true, force: true });
   mirror(from, to);
 }
-const contentLink = path.join(standalone, 'content');
-rmSync(contentLink, { recursive: true, force: true });
-symlinkSync(path.relative(standalone, path.join(root, 'content')), contentLink);
+
+/** What content publishing changes in the checkout, linked rather than mirrored. */
+const LINKED = ['content', 'public', '.contentlayer', '.pagefind'] as const;
+for (const name of LINKED) {
+  const link = path.join(standalone, name);
+  rmSync(link, { recursive: true, force: true });
+  symlinkSync(path.relative(standalone, path.join(root, name)), link);
+}
+
+let revision: string | undefined;
+try {
+  revision = execFileSync('git', ['rev-parse', '--verify', 'HEAD'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim();
+} catch {
+  // Not a git checkout: `npm run publish` then needs --from.
+}
+if (revision) {
+  // The store this build serves, kept for the next publish to compare with (a hard link: see scripts/publish.ts).
+  rmSync(path.join(root, REVALIDATED_INDEX_FILE), { force: true });
+  linkSync(path.join(root, '.contentlayer', CONTENT_INDEX_FILE), path.join(root, REVALIDATED_INDEX_FILE));
+  writeFileSync(path.join(root, PUBLISHED_REVISION_FILE), `${revision}\n`);
+  // A new build starts with an empty page cache: nothing published before it needs revalidating.
+  writeFileSync(path.join(root, REVALIDATED_REVISION_FILE), `${revision}\n`);
+}
 
 console.log(
-  `standalone-assets: ${files} files of public/, .next/static/, the content store, the search index and the enhancement modules in .next/standalone/, content/ linked (${Math.round(performance.now() - started)} ms)`,
+  `standalone-assets: ${files} files of .next/static/ and the enhancement modules in .next/standalone/, ${LINKED.join(', ')} linked${revision ? `, revision ${revision.slice(0, 12)} recorded` : ''} (${Math.round(performance.now() - started)} ms)`,
 );

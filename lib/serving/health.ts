@@ -1,8 +1,11 @@
 /**
  * What `/api/health` reports: enough for a load balancer and an operator (is it up, which build,
- * which cache), nothing more — no configuration values, hostnames or secrets.
+ * which cache, which content), nothing more — no configuration values, hostnames or secrets.
+ * `content` is the store this instance has loaded: `npm run publish` waits until every instance
+ * reports the version it published before it revalidates (docs/decisions/016-publishing-without-a-build.md).
  */
 import packageJson from '@/package.json';
+import { loadedContent, type LoadedContent } from '../content/index-loader';
 
 /** The cache this instance uses, as registered by lib/serving/cache-handler.mjs when the server starts. */
 export type CacheStatus = { store: 'redis'; connected: boolean } | { store: 'filesystem' } | { store: 'unknown' };
@@ -13,6 +16,8 @@ export type HealthReport = {
   version: string;
   uptimeSeconds: number;
   cache: CacheStatus;
+  /** The content store this instance serves; null when it has none (no content build yet). */
+  content: LoadedContent | null;
 };
 
 /** Where lib/serving/cache-handler.mjs registers a function returning its status. */
@@ -33,12 +38,26 @@ export function currentCacheStatus(): CacheStatus {
   return toCacheStatus(typeof read === 'function' ? read() : undefined);
 }
 
-/** The health report for an instance that has been up `uptimeSeconds` with cache `cache`. */
-export function healthReport(uptimeSeconds: number, cache: CacheStatus): HealthReport {
+/**
+ * The content store this process serves, looking at the index file first (at most once a second, as
+ * any request does), so polling the health endpoint is also what makes an idle instance load a
+ * published store. Null when there is no store to load.
+ */
+export function currentContent(now: number = Date.now()): LoadedContent | null {
+  try {
+    return loadedContent(now);
+  } catch {
+    return null;
+  }
+}
+
+/** The health report for an instance that has been up `uptimeSeconds` with cache `cache`, serving `content`. */
+export function healthReport(uptimeSeconds: number, cache: CacheStatus, content: LoadedContent | null): HealthReport {
   return {
     status: cache.store === 'redis' && !cache.connected ? 'degraded' : 'ok',
     version: packageJson.version,
     uptimeSeconds: Math.floor(uptimeSeconds),
     cache,
+    content,
   };
 }

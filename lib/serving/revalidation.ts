@@ -5,10 +5,12 @@
  *     { "url": "/politics/kestrel-bay-votes-to-pedestrianise-old-harbour-district" }
  *     { "paths": ["/", "/politics"] }
  *
- * An article address expands to every page that shows the article: the article, the front page,
- * its section, its tags, its author, the feeds and the sitemaps.
+ * An article address expands to every page that shows the article: the article (for a live blog
+ * also its later pages and its entry feeds), the front page, its section, its tags, its author, the
+ * feeds and the sitemaps. `npm run publish` sends paths (lib/serving/publish-plan.ts).
  */
 import type { ArticleSummary } from '../content/articles';
+import { layoutEntries, visibleEntries, type LiveCoverage } from '../content/live-blogs';
 import { checkRequest } from './request-guard';
 import { isSectionSlug, type SectionSlug } from '../config/sections';
 import {
@@ -16,6 +18,7 @@ import {
   feedFormats,
   feedPath,
   homePath,
+  listingPagePath,
   newsSitemapPath,
   sectionPath,
   sitemapPath,
@@ -40,7 +43,7 @@ export type RevalidationRequest = { article?: ArticleAddress; paths: string[] };
 
 export type ParseResult = { ok: true; request: RevalidationRequest } | { ok: false; error: string };
 
-type ArticleLinks = Pick<ArticleSummary, 'url' | 'section' | 'tags' | 'authorSlug'>;
+type ArticleLinks = Pick<ArticleSummary, 'url' | 'section' | 'tags' | 'authorSlug' | 'live'>;
 
 /**
  * `value` as a path on this site: a path beginning with `/`, or an absolute URL on `siteOrigin`.
@@ -112,19 +115,45 @@ function listingWithFeeds(base: string): string[] {
 }
 
 /**
- * Every path that shows the article at `address`: the article, the front page, the site feeds and
- * sitemaps, its section and the section's feeds, and — when the article is in this build (published,
- * scheduled or draft) — its tag pages and its author's page with their feeds. Every tag counts,
- * whether or not it has a page at this moment (lib/content/visibility.ts): publishing or withdrawing
- * the article is what opens or closes a tag's page, so both states must be refreshed.
+ * A live blog's own pages besides its first: the later pages its entries visible to readers at `now`
+ * fill (`<url>/page/2` … `<url>/page/n`, laid out by lib/content/live-blogs.ts), and its entry feeds
+ * (`<url>/feed.xml`, `atom.xml`, `feed.json`). Its polling endpoint (`<url>/updates`) is answered per
+ * store version from its own memo and needs no revalidation.
  */
-export function pathsForArticle(address: ArticleAddress, article: ArticleLinks | undefined): string[] {
+export function liveBlogPaths(url: string, live: LiveCoverage, now: Date): string[] {
+  const { pages } = layoutEntries(visibleEntries(live, { now }));
+  return [
+    ...pages.slice(1).map((_, i) => listingPagePath(url, i + 2)),
+    ...feedFormats.map((format) => feedPath(url, format)),
+  ];
+}
+
+/**
+ * Every path that shows the article at `address`: the article (a live blog's later pages and entry
+ * feeds with it), the front page, the site feeds and sitemaps, its section and the section's feeds,
+ * and — when the article is in this build (published, scheduled or draft) — its tag pages and its
+ * author's page with their feeds. Every tag counts, whether or not it has a page at this moment
+ * (lib/content/visibility.ts): publishing or withdrawing the article is what opens or closes a tag's
+ * page, so both states must be refreshed.
+ */
+export function pathsForArticle(
+  address: ArticleAddress,
+  article: ArticleLinks | undefined,
+  now: Date = new Date(),
+): string[] {
   const listings = [
     sectionPath(address.section),
     ...(article ? article.tags.map(tagPath) : []),
     ...(article ? [authorPath(article.authorSlug)] : []),
   ];
-  return [address.path, homePath, ...FEED_PATHS, ...listings.flatMap(listingWithFeeds), ...SITEMAP_PATHS];
+  return [
+    address.path,
+    ...(article?.live ? liveBlogPaths(address.path, article.live, now) : []),
+    homePath,
+    ...FEED_PATHS,
+    ...listings.flatMap(listingWithFeeds),
+    ...SITEMAP_PATHS,
+  ];
 }
 
 /** The distinct paths to revalidate for `request`, in a stable order. */

@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,16 +16,17 @@ import type { ContentIndex } from '@/lib/content/content-index';
 
 /**
  * `scripts/content-build.ts` (`npm run content` after the checker) on a copy of the example content,
- * split into shards of at most 4 articles: the merged store must be what one run gives, unchanged
- * shards must not run again, and a failing shard must leave the previous store in place.
+ * split into shards of at most 4 articles plus the `site` shard (authors, pages, topics, live blogs):
+ * the merged store must be what one run gives, unchanged shards must not run again, a live entry or
+ * author edit must run the site shard alone, and a failing shard must leave the previous store in place.
  */
 const repo = process.cwd();
 let dir: string;
 
-function build() {
+function build(...args: string[]) {
   const result = spawnSync(
     process.execPath,
-    [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), 'scripts/content-build.ts'],
+    [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), 'scripts/content-build.ts', ...args],
     {
       cwd: dir,
       encoding: 'utf8',
@@ -48,9 +58,10 @@ describe('sharded content build', () => {
   it('builds every article and author across shards into one store', () => {
     const { status, output } = build();
     expect(status, output).toBe(0);
-    expect(output).toMatch(/from 4 shard\(s\), 4 run, 0 unchanged/);
+    expect(output).toMatch(/from 5 shard\(s\), 5 run, 0 unchanged/);
     const { articles, authors } = index();
-    expect(articles).toHaveLength(13);
+    // 13 articles and the live blog (content/live/), which the index carries as an article.
+    expect(articles).toHaveLength(14);
     expect(authors).toHaveLength(6);
     expect(new Set(articles.map((a) => a.bodyFile.split('/')[1])).size).toBeGreaterThan(1);
     // Topic hubs (content/topics/) are in the store, each hero with the size read from its image.
@@ -58,11 +69,19 @@ describe('sharded content build', () => {
       ['climate', 1600, 2],
       ['transport', null, 2],
     ]);
-    // Standing pages (content/pages/) are in the store with shard 0, each body file pointing into it.
+    // Standing pages (content/pages/) are in the store from the site shard, each body file pointing into it.
     const pages = index().pages;
     expect(pages.map((p) => p.url)).toContain('/about/ethics');
     const ethics = pages.find((p) => p.slug === 'ethics');
-    expect(ethics?.bodyFile).toMatch(/^shards\/0\/\.contentlayer\/generated\/Page\//);
+    expect(ethics?.bodyFile).toMatch(/^shards\/site\/\.contentlayer\/generated\/Page\//);
+    // No article shard holds anything but articles; the site shard holds none.
+    for (const a of articles) {
+      expect(a.bodyFile, a.url).toMatch(a.live ? /^shards\/site\// : /^shards\/\d+\//);
+      for (const e of a.live?.entries ?? []) expect(e.bodyFile).toMatch(/^shards\/site\//);
+    }
+    // Without --version, the store is named after its content.
+    expect(index().version).toMatch(/^content-[0-9a-f]{12}$/);
+    expect(Date.parse(index().builtAt ?? '')).not.toBeNaN();
     expect(JSON.parse(readFileSync(path.join(dir, '.contentlayer', ethics!.bodyFile), 'utf8')).body.raw).toContain(
       'Independence',
     );
@@ -70,19 +89,38 @@ describe('sharded content build', () => {
     expect(launch?.url).toBe('/world/biden-hosts-south-korea-japan-leaders-north-korea-talks');
     const body = JSON.parse(readFileSync(path.join(dir, '.contentlayer', launch!.bodyFile), 'utf8'));
     expect(body.body.raw).toContain('Pyongyang');
+  }, 180_000); // five cold contentlayer runs: about a minute on two busy cores
+
+  it('runs nothing again when nothing changed, and names the store as told', () => {
+    const { status, output } = build('--version', '0123abc');
+    expect(status, output).toBe(0);
+    expect(output).toMatch(/0 run, 5 unchanged/);
+    expect(index().version).toBe('0123abc');
   });
 
-  it('runs nothing again when nothing changed', () => {
+  it('runs the site shard alone for a live entry or an author edit', () => {
+    const entry = readdirSync(path.join(dir, 'content/live'), { recursive: true, encoding: 'utf8' }).find((f) =>
+      /\/entries\/.+\.mdx$/.test(f),
+    )!;
+    appendFileSync(path.join(dir, 'content/live', entry), '\nAn added line in an entry.\n');
+    appendFileSync(path.join(dir, 'content/authors/world-desk.mdx'), '\nAn added line in a bio.\n');
     const { status, output } = build();
     expect(status, output).toBe(0);
-    expect(output).toMatch(/0 run, 4 unchanged/);
+    expect(output).toMatch(/content: shard site: /);
+    expect(output).toMatch(/1 run, 4 unchanged/);
+    const blog = index().articles.find((a) => a.live)!;
+    const edited = blog.live!.entries.find((e) => e.sourceFile === `live/${entry}`)!;
+    expect(readFileSync(path.join(dir, '.contentlayer', edited.bodyFile), 'utf8')).toContain(
+      'An added line in an entry.',
+    );
+    expect(index().authors.find((a) => a.slug === 'world-desk')?.bio).toContain('An added line in a bio.');
   });
 
   it('runs only the shard of an edited article, and the edit is in the store', () => {
     appendFileSync(path.join(dir, launchFile), '\nAn added closing line.\n');
     const { status, output } = build();
     expect(status, output).toBe(0);
-    expect(output).toMatch(/1 run, 3 unchanged/);
+    expect(output).toMatch(/1 run, 4 unchanged/);
     const launch = index().articles.find((a) => a.slug === 'biden-hosts-south-korea-japan-leaders-north-korea-talks')!;
     expect(readFileSync(path.join(dir, '.contentlayer', launch.bodyFile), 'utf8')).toContain('An added closing line.');
   });
@@ -91,7 +129,7 @@ describe('sharded content build', () => {
     rmSync(path.join(dir, launchFile));
     const { status, output } = build();
     expect(status, output).toBe(0);
-    expect(index().articles).toHaveLength(12);
+    expect(index().articles).toHaveLength(13);
     expect(index().articles.some((a) => a.slug === 'biden-hosts-south-korea-japan-leaders-north-korea-talks')).toBe(
       false,
     );

@@ -4,13 +4,14 @@ import {
   MAX_PATHS,
   SITEMAP_PATHS,
   parseRevalidationBody,
+  liveBlogPaths,
   pathsForArticle,
   readBodyText,
   revalidationPaths,
   toArticleAddress,
   toSitePath,
 } from '@/lib/serving/revalidation';
-import { makeArticle } from '../../../fixtures/articles';
+import { makeArticle, makeLiveBlog, makeLiveEntry } from '../../../fixtures/articles';
 
 const ORIGIN = 'https://news.example.com';
 
@@ -118,6 +119,37 @@ describe('pathsForArticle', () => {
       ...withFeeds('/tags/local-government'),
       ...withFeeds('/authors/amara-okafor'),
       ...SITEMAP_PATHS,
+    ]);
+  });
+
+  it('covers a live blog’s later pages and its entry feeds', () => {
+    const now = new Date('2026-03-01T12:00:00.000Z');
+    // 45 entries readers see fill three pages of 20; the draft and the scheduled one open none.
+    const entries = [
+      ...Array.from({ length: 45 }, (_, i) =>
+        makeLiveEntry({
+          id: `e${i}`,
+          publishedAt: new Date(Date.parse('2026-02-28T10:00:00.000Z') + i * 60_000).toISOString(),
+        }),
+      ),
+      makeLiveEntry({ id: 'draft', draft: true }),
+      makeLiveEntry({ id: 'later', publishedAt: '2026-03-02T10:00:00.000Z' }),
+    ];
+    const blog = makeLiveBlog({ slug: 'harbour-vote', section: 'politics' }, { entries });
+    const paths = pathsForArticle(address, blog, now);
+    expect(paths.slice(0, 6)).toEqual([
+      '/politics/harbour-vote',
+      '/politics/harbour-vote/page/2',
+      '/politics/harbour-vote/page/3',
+      '/politics/harbour-vote/feed.xml',
+      '/politics/harbour-vote/atom.xml',
+      '/politics/harbour-vote/feed.json',
+    ]);
+    expect(paths).toContain('/politics');
+    expect(liveBlogPaths(blog.url, blog.live, new Date('2026-02-28T10:05:00.000Z'))).toEqual([
+      '/politics/harbour-vote/feed.xml',
+      '/politics/harbour-vote/atom.xml',
+      '/politics/harbour-vote/feed.json',
     ]);
   });
 
