@@ -17,12 +17,15 @@ test('a reader goes home → section → page 2 → article → author → topic
   await expect(sections.locator('[aria-current]')).toHaveCount(1);
 
   const pages = page.getByRole('navigation', { name: 'Pages' });
-  await expect(pages).toContainText('Page 1 of 2');
+  // Page 1 is the live blog, page 2 the treaty, page 3 the oldest story.
+  await expect(pages).toContainText('Page 1 of 3');
   await pages.getByRole('link', { name: /Next/ }).click();
   await expect(page).toHaveURL(/\/world\/page\/2$/);
-  await expect(pages).toContainText('Page 2 of 2');
+  await expect(pages).toContainText('Page 2 of 3');
   await expect(pages.getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
   await expect(page).toHaveTitle('World (page 2) | The Meridian');
+  await pages.getByRole('link', { name: /Next/ }).click();
+  await expect(page).toHaveURL(/\/world\/page\/3$/);
 
   const headline = 'Biden hosts South Korea, Japan leaders for talks on North Korea’s escalating threats';
   await page.getByRole('main').getByRole('link', { name: headline }).click();
@@ -57,8 +60,8 @@ test('a listing page shows the page’s stories only, newest first', async ({ pa
   await expect(page.getByRole('main').getByRole('article').getByRole('heading')).toHaveText(
     'Kestrel Bay votes to pedestrianise its old harbour district',
   );
-  await expect(page.getByRole('navigation', { name: 'Pages' })).toContainText('Page 1 of 4');
-  await page.goto('/authors/world-desk/page/4');
+  await expect(page.getByRole('navigation', { name: 'Pages' })).toContainText('Page 1 of 5');
+  await page.goto('/authors/world-desk/page/5');
   await expect(page.getByRole('main').getByRole('article').getByRole('heading')).toHaveText(
     'Biden hosts South Korea, Japan leaders for talks on North Korea’s escalating threats',
   );
@@ -66,15 +69,15 @@ test('a listing page shows the page’s stories only, newest first', async ({ pa
 
 test.describe('listing pages that do not exist are 404s', () => {
   for (const path of [
-    '/world/page/3',
+    '/world/page/4',
     '/world/page/0',
     '/world/page/02',
     '/world/page/two',
     '/world/page',
     '/weather/page/2',
-    '/tags/diplomacy/page/3',
+    '/tags/diplomacy/page/4',
     '/tags/no-such-tag/page/2',
-    '/authors/world-desk/page/5',
+    '/authors/world-desk/page/6',
     '/authors/nobody/page/2',
   ]) {
     test(path, async ({ page }) => {
@@ -108,8 +111,11 @@ test('an article ends with its section neighbours and related stories', async ({
     '/world/valdoria-and-carrow-sign-lake-orrin-water-treaty',
   );
   const related = page.getByRole('region', { name: 'Related stories' });
-  // Shares the "diplomacy" tag.
-  await expect(related.getByRole('heading', { level: 3 }).first()).toHaveText(
+  // Both share the "diplomacy" tag, newest first: the live blog, then the treaty.
+  await expect(related.getByRole('heading', { level: 3 }).nth(0)).toHaveText(
+    'Carrow’s parliament ratifies the Lake Orrin treaty: as it happened',
+  );
+  await expect(related.getByRole('heading', { level: 3 }).nth(1)).toHaveText(
     'Valdoria and Carrow sign treaty to share the waters of Lake Orrin after a decade of talks',
   );
   await expect(related.getByRole('link', { name: /Biden hosts/ })).toHaveCount(0);
