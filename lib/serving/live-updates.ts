@@ -119,17 +119,6 @@ export function liveUpdatesEtag(body: string): string {
   return `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
 }
 
-/**
- * Whether `If-None-Match` (RFC 9110 §13.1.2, weak comparison) names `etag`, so a 304 will do.
- * `*` matches any current answer.
- */
-export function matchesIfNoneMatch(header: string | null, etag: string): boolean {
-  if (!header) return false;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
-  const wanted = opaque(etag);
-  return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === wanted);
-}
-
 /** A built answer: the JSON text and its validator. */
 export type LiveUpdatesAnswer = { body: string; etag: string };
 

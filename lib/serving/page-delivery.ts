@@ -16,7 +16,7 @@ import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import compression from 'compression';
 import { stripFrameworkRuntime, type FrameworkFreePage } from './framework-free-html';
-import { rememberResponse } from './response-cache';
+import { isSharedResponse, rememberResponse } from './response-cache';
 import { contentSecurityPolicyWithFrames, framePolicyFor } from './embed-policy';
 import { includeBreakingNews } from './breaking-news-include';
 import { breakingLineNow } from './breaking-news-file';
@@ -96,6 +96,11 @@ export function isHtml(contentType: unknown): boolean {
   return typeof contentType === 'string' && /^\s*text\/html\s*(;|$)/i.test(contentType);
 }
 
+/** Whether a response with this Content-Type header is JSON (`application/json`). */
+export function isJson(contentType: unknown): boolean {
+  return typeof contentType === 'string' && /^\s*application\/json\s*(;|$)/i.test(contentType);
+}
+
 type Write = ServerResponse['write'];
 type End = ServerResponse['end'];
 type WriteHead = ServerResponse['writeHead'];
@@ -155,8 +160,8 @@ function pageBody(res: ServerResponse, html: string, options: DeliveryOptions): 
 
 /**
  * Holds back an HTML response until Next has written all of it, then sends it without the
- * framework (in production) and with the breaking-news line. Any other response passes through
- * untouched from its first byte. Installed on `res` before Next sees it (and after compression, so
+ * framework (in production) and with the breaking-news line; in production, holds shared JSON too,
+ * only to keep its one-second copy. Any other response passes through untouched from its first byte. Installed on `res` before Next sees it (and after compression, so
  * it sees the uncompressed page).
  */
 export function deliverPages(req: IncomingMessage, res: ServerResponse, options: DeliveryOptions): void {
@@ -165,6 +170,8 @@ export function deliverPages(req: IncomingMessage, res: ServerResponse, options:
   const writeHead: WriteHead = res.writeHead;
   const chunks: Buffer[] = [];
   let holding: boolean | undefined;
+  /** Held only to keep a copy (shared JSON): sent as it is, with no page work. */
+  let copyOnly = false;
 
   function restore(): void {
     res.write = write;
@@ -172,10 +179,18 @@ export function deliverPages(req: IncomingMessage, res: ServerResponse, options:
     res.writeHead = writeHead;
   }
 
-  /** On the first byte (or the end): hold an HTML page, let anything else through as it is. */
+  /**
+   * On the first byte (or the end): hold an HTML page; with the one-second copy on, hold shared
+   * JSON too, to keep it (lib/serving/response-cache.ts); let anything else through as it is.
+   */
   function decide(): boolean {
     if (holding === undefined) {
-      holding = isHtml(res.getHeader('content-type')) && res.statusCode !== 304;
+      const type = res.getHeader('content-type');
+      copyOnly =
+        options.frameworkFree &&
+        isJson(type) &&
+        isSharedResponse(res.statusCode, res.getHeader('cache-control'), res.getHeader('set-cookie'));
+      holding = (isHtml(type) && res.statusCode !== 304) || copyOnly;
       if (!holding) restore();
     }
     return holding;
@@ -222,6 +237,12 @@ export function deliverPages(req: IncomingMessage, res: ServerResponse, options:
       // Next's Content-Length counts the page with the framework; without a body it cannot be right.
       res.removeHeader('content-length');
       Reflect.apply(end, res, typeof callback === 'function' ? [callback] : []);
+      return res;
+    }
+    if (copyOnly) {
+      rememberResponse(req, res, html);
+      res.setHeader('content-length', Buffer.byteLength(html));
+      Reflect.apply(end, res, typeof callback === 'function' ? [html, 'utf8', callback] : [html, 'utf8']);
       return res;
     }
     void pageBody(res, html, options).then((page) => {

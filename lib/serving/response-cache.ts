@@ -8,7 +8,9 @@
  *
  * What it keeps: GET responses of status 200 whose Cache-Control allows shared caches
  * (`s-maxage`, not `private`/`no-store`) and that set no cookie — the pages Next itself caches by
- * address, whatever the query string, so this one keys by path too. Never for a request in preview
+ * address, whatever the query string, so this one keys by path too — and shared JSON the same way
+ * (a live blog's updates endpoint, which every open tab polls). A copy with an `ETag` answers a
+ * matching `If-None-Match` with a 304, as the route would. Never for a request in preview
  * (Next's draft-mode cookie) or one of the framework's own requests (the headers Next varies on).
  *
  * How fresh: a copy is served for at most one second after Next produced it; after that the next
@@ -18,6 +20,7 @@
  */
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { matchesIfNoneMatch } from '../format/http';
 
 /** How long a copy is served after Next produced it. */
 export const FRESH_MS = 1000;
@@ -159,10 +162,6 @@ export function serveFromCache(req: IncomingMessage, res: ServerResponse, now: n
   // Most recently used last, so the oldest are the first to go.
   copies.delete(key);
   copies.set(key, copy);
-  const encoding = chooseEncoding(
-    typeof req.headers['accept-encoding'] === 'string' ? req.headers['accept-encoding'] : undefined,
-  );
-  const body = variant(copy, encoding);
   for (const [name, value] of Object.entries(copy.headers)) if (value !== undefined) res.setHeader(name, value);
   // It is a cache hit, and this many seconds old (RFC 9111 §5.1), which a CDN takes off its s-maxage.
   res.setHeader('x-nextjs-cache', 'HIT');
@@ -170,6 +169,19 @@ export function serveFromCache(req: IncomingMessage, res: ServerResponse, now: n
   if (!/(^|,)\s*accept-encoding\s*(,|$)/i.test(vary))
     res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
   res.setHeader('Age', String(Math.floor(age / 1000)));
+  const etag = copy.headers['etag'];
+  const ifNoneMatch = req.headers['if-none-match'];
+  if (typeof etag === 'string' && typeof ifNoneMatch === 'string' && matchesIfNoneMatch(ifNoneMatch, etag)) {
+    // RFC 9110 §15.4.5: the headers a 200 would have had, without a body or its description.
+    res.removeHeader('content-type');
+    res.writeHead(304);
+    res.end();
+    return true;
+  }
+  const encoding = chooseEncoding(
+    typeof req.headers['accept-encoding'] === 'string' ? req.headers['accept-encoding'] : undefined,
+  );
+  const body = variant(copy, encoding);
   if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
   res.setHeader('Content-Length', body.length);
   res.writeHead(200);
@@ -178,8 +190,9 @@ export function serveFromCache(req: IncomingMessage, res: ServerResponse, now: n
 }
 
 /**
- * Keeps the page just sent for `req` (its framework-free `html`), if request and response are
- * shareable; otherwise ends any refresh of an older copy. Called once the response is complete.
+ * Keeps the page (its framework-free HTML) or shared JSON just sent for `req`, if request and
+ * response are shareable; otherwise ends any refresh of an older copy. Called once the response is
+ * complete.
  */
 export function rememberResponse(
   req: IncomingMessage,

@@ -4,17 +4,18 @@ import { loadStore } from '@/lib/content/index-loader';
 import { liveEndedNotice, liveUpdatedText } from '@/lib/content/live-page';
 import { getArticle, getAuthorNames, getLiveEntryBody } from '@/lib/content/store';
 import { publicationOptions } from '@/lib/content/visibility';
-import { notFoundResponse } from '@/lib/format/http';
+import { matchesIfNoneMatch, notFoundResponse } from '@/lib/format/http';
 import {
   LIVE_UPDATES_CACHE_CONTROL,
   LIVE_UPDATES_CONTENT_TYPE,
-  matchesIfNoneMatch,
   memoisedLiveUpdates,
   type LiveUpdatesInputs,
 } from '@/lib/serving/live-updates';
 
 // Answered per request from the in-process memo (lib/serving/live-updates.ts), never from the page
-// cache: an ISR copy could be up to 60 s old, longer than the poll it answers.
+// cache: an ISR copy could be up to 60 s old, longer than the poll it answers. In production the HTTP
+// layer keeps each answer for one second (lib/serving/response-cache.ts) and answers the crowd,
+// 304s included, without entering Next.
 export const dynamic = 'force-dynamic';
 
 type Params = { section: string; slug: string };

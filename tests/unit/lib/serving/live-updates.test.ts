@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
+import { matchesIfNoneMatch } from '@/lib/format/http';
 import { LIVE_ENTRIES_PER_PAGE, type LiveBlog, type LiveEntry } from '@/lib/content/live-blogs';
 import {
   buildLiveUpdates,
   liveUpdatesEtag,
-  matchesIfNoneMatch,
   memoisedLiveUpdates,
   nextScheduledChange,
   type LiveUpdates,
