@@ -21,20 +21,12 @@
  * compare the next publish's with.
  */
 import { execFileSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, linkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ENHANCEMENT_DIR } from '../lib/serving/enhancements';
 import { CONTENT_INDEX_FILE } from '../lib/content/content-index';
+import { mirrorFiles } from '../lib/search/bundle-files';
 import {
   PUBLISHED_REVISION_FILE,
   REVALIDATED_INDEX_FILE,
@@ -50,30 +42,12 @@ if (!existsSync(path.join(standalone, 'server.js'))) {
 }
 
 let files = 0;
-/** Mirrors the regular files under `from` into `to`: linked where possible, else copied. Symbolic links are not followed. */
-function mirror(from: string, to: string): void {
-  mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const source = path.join(from, entry.name);
-    const target = path.join(to, entry.name);
-    if (entry.isDirectory()) mirror(source, target);
-    else if (entry.isFile()) {
-      try {
-        linkSync(source, target);
-      } catch {
-        copyFileSync(source, target);
-      }
-      files++;
-    }
-  }
-}
-
 for (const [from, to] of [
   [path.join(root, '.next', 'static'), path.join(standalone, '.next', 'static')],
   [path.join(root, ENHANCEMENT_DIR), path.join(standalone, ENHANCEMENT_DIR)],
 ] as const) {
   rmSync(to, { recursive: true, force: true });
-  mirror(from, to);
+  files += mirrorFiles(from, to);
 }
 
 /** What content publishing changes in the checkout, linked rather than mirrored. */

@@ -6,16 +6,9 @@
  * length of the coverage; the summary, the author's bio and the related stories only on page 1.
  */
 import { cache } from 'react';
-import {
-  publicationStatus,
-  selectRelated,
-  selectSectionNeighbours,
-  type ArticleSummary,
-  type NeighbourArticles,
-  type PublicationStatus,
-} from './articles';
+import { publicationStatus, selectRelated, selectSectionNeighbours } from './articles';
 import { findAuthor, type AuthorProfile } from './authors';
-import { articleBreadcrumb, type Crumb } from './breadcrumbs';
+import { articleBreadcrumb } from './breadcrumbs';
 import {
   coverageModifiedAt,
   entriesOnPage,
@@ -26,7 +19,7 @@ import {
   type LiveBlog,
   type LiveEntry,
 } from './live-blogs';
-import { RELATED_COUNT } from './article-page';
+import { RELATED_COUNT, type ArticlePage } from './article-page';
 import {
   allArticleSummaries,
   allAuthorProfiles,
@@ -44,7 +37,7 @@ import { bodyEmbeds, embedsInTree, type BodyEmbed } from '../mdx/embeds';
 import { parseMdx } from '../mdx/parse';
 import { readerTextFromTree } from '../mdx/reader-text';
 import { formatDate, formatTime } from '../format/dates';
-import { getSection, type Section } from '../config/sections';
+import { getSection } from '../config/sections';
 import { listingPagePath } from '../config/urls';
 
 /** One entry as a page shows it. */
@@ -72,14 +65,27 @@ export type LiveKeyEvent = {
   location: string;
 };
 
-/** A page of a live blog's content, and the inputs of its metadata and JSON-LD. */
-export type LivePage = {
+/**
+ * A page of a live blog's content, and the inputs of its metadata and JSON-LD: an article page's
+ * chrome (author, status, bio, hero placeholder, breadcrumb, section, neighbours, related stories,
+ * author names) with the coverage in place of the body. The hero placeholder and the neighbours are
+ * page 1's only (empty on later pages).
+ */
+export type LivePage = Pick<
+  ArticlePage,
+  | 'author'
+  | 'status'
+  | 'authorBioCode'
+  | 'heroPlaceholder'
+  | 'breadcrumb'
+  | 'section'
+  | 'neighbours'
+  | 'related'
+  | 'authorNames'
+> & {
   blog: LiveBlog;
-  author: AuthorProfile;
   /** The other authors of visible entries, in the order they first wrote: "with …" in the byline. */
   contributors: AuthorProfile[];
-  /** Where the blog stands for this viewer: only `published` pages are indexable. */
-  status: PublicationStatus;
   /** 1-based; page 1 is the blog's own address. */
   page: number;
   /** At least 1. */
@@ -94,20 +100,8 @@ export type LivePage = {
   modifiedAt: string;
   /** The compiled summary (the blog's body), shown on page 1 only (empty on later pages). */
   summaryCode: string;
-  /** The author's compiled bio (empty when there is none). */
-  authorBioCode: string;
   /** The `<Embed>`s of what this page shows (summary and entries): the page loads the embed module only when there is one. */
   embeds: BodyEmbed[];
-  /** The hero's blur placeholder, a data URL (page 1 only, which shows the hero; empty on later pages). */
-  heroPlaceholder: string;
-  /** *Home » Section » Headline*, on the page and in its JSON-LD. */
-  breadcrumb: Crumb[];
-  section: Section | undefined;
-  /** Page 1 only (empty on later pages), as on an article. */
-  neighbours: NeighbourArticles;
-  related: ArticleSummary[];
-  /** Author display names by slug, for the bylines of the related stories. */
-  authorNames: Readonly<Record<string, string>>;
 };
 
 /** The words of the "updated" line for an instant: "Updated 14:32 EST, 2 December 2026". */

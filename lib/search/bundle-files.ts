@@ -117,21 +117,28 @@ export function clearDelta(bundleDir: string): void {
   installDelta(bundleDir, EMPTY);
 }
 
-/** Mirrors the files under `from` into `to` (emptied first): hard-linked where possible, else copied. */
-function mirror(from: string, to: string): void {
+/**
+ * Mirrors the regular files under `from` into `to`: hard-linked where possible, else copied (another
+ * file system). Symbolic links are not followed. Returns how many files it mirrored. Also how
+ * scripts/standalone-assets.ts puts the build's outputs beside the standalone server.
+ */
+export function mirrorFiles(from: string, to: string): number {
+  let files = 0;
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {
     const source = path.join(from, entry.name);
     const target = path.join(to, entry.name);
-    if (entry.isDirectory()) mirror(source, target);
+    if (entry.isDirectory()) files += mirrorFiles(source, target);
     else if (entry.isFile()) {
       try {
         linkSync(source, target);
       } catch {
         copyFileSync(source, target);
       }
+      files++;
     }
   }
+  return files;
 }
 
 /**
@@ -144,7 +151,7 @@ export function copyDelta(bundleDir: string, copyDir: string): void {
     clearDelta(copyDir);
     return;
   }
-  mirror(live, deltaStaging(copyDir));
+  mirrorFiles(live, deltaStaging(copyDir));
   swapIn(deltaFolders(copyDir));
 }
 
