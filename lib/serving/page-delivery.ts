@@ -161,8 +161,9 @@ function pageBody(res: ServerResponse, html: string, options: DeliveryOptions): 
 /**
  * Holds back an HTML response until Next has written all of it, then sends it without the
  * framework (in production) and with the breaking-news line; in production, holds shared JSON too,
- * only to keep its one-second copy. Any other response passes through untouched from its first byte. Installed on `res` before Next sees it (and after compression, so
- * it sees the uncompressed page).
+ * only to keep its one-second copy. Any other response passes through untouched from its first
+ * byte. Installed on `res` before Next sees it (and after compression, so it sees the uncompressed
+ * page).
  */
 export function deliverPages(req: IncomingMessage, res: ServerResponse, options: DeliveryOptions): void {
   const write: Write = res.write;
